@@ -1,0 +1,78 @@
+import type { Inventory } from '../inventory/inventory.js';
+import type { Resource, ResourceOf, ResourceType } from '../inventory/resources.js';
+import type { DomainId } from '../model/domains.js';
+import type { ServiceId } from '../model/responsibility.js';
+import type { Requirements } from '../policy/policy.js';
+
+export type Severity = 'info' | 'low' | 'medium' | 'high' | 'critical';
+export const SEVERITIES: readonly Severity[] = ['info', 'low', 'medium', 'high', 'critical'];
+
+export type FrameworkId = 'cis-aws-3.0' | 'aws-fsbp';
+export const FRAMEWORK_TITLES: Record<FrameworkId, string> = {
+  'cis-aws-3.0': 'CIS AWS Foundations Benchmark v3.0',
+  'aws-fsbp': 'AWS Foundational Security Best Practices',
+};
+
+export type Status = 'pass' | 'fail' | 'not_assessed';
+
+export interface Verdict {
+  status: Status;
+  reason: string;
+  evidence?: Record<string, unknown>;
+}
+
+/** What a check may know beyond the resource: the inventory, the policy's bar for it, and the time. */
+export interface CheckContext {
+  readonly inventory: Inventory;
+  readonly now: Date;
+  /** Data classification level of a resource (its tag, or the policy default). */
+  classificationOf(resource: Resource): string;
+  /** The requirements the policy sets for a resource's classification. */
+  requirementsFor(resource: Resource): Requirements;
+  /** Allowed jurisdictions for a resource (countries, groups or regions); undefined = policy sets none. */
+  allowedJurisdictionsFor(resource: Resource): readonly string[] | undefined;
+}
+
+export interface CheckMeta<T extends ResourceType = ResourceType> {
+  id: string;
+  title: string;
+  /** The service the check belongs to; 'cross-service' for checks over many services' resources. */
+  service: ServiceId | 'cross-service';
+  domain: DomainId;
+  severity: Severity;
+  resourceTypes: readonly T[];
+  frameworks: Partial<Record<FrameworkId, readonly string[]>>;
+  remediation: string;
+  /**
+   * Matrix rows this check evidences beyond the resource's own service: 'all' for account-wide
+   * duties (root MFA, CloudTrail), or a list of services.
+   */
+  evidences?: 'all' | readonly ServiceId[];
+}
+
+export interface Check<T extends ResourceType = ResourceType> extends CheckMeta<T> {
+  /** Judge one resource. `null` = the check does not apply to this resource. */
+  evaluate(resource: ResourceOf<T>, ctx: CheckContext): Verdict | null;
+}
+
+export function defineCheck<T extends ResourceType>(check: Check<T>): Check<T> {
+  return check;
+}
+
+export const pass = (reason: string, evidence?: Record<string, unknown>): Verdict => ({
+  status: 'pass',
+  reason,
+  ...(evidence && { evidence }),
+});
+
+export const fail = (reason: string, evidence?: Record<string, unknown>): Verdict => ({
+  status: 'fail',
+  reason,
+  ...(evidence && { evidence }),
+});
+
+export const notAssessed = (reason: string): Verdict => ({ status: 'not_assessed', reason });
+
+/** A check over any resource type, as the registry holds them. */
+// biome-ignore lint/suspicious/noExplicitAny: the registry holds checks of every resource type
+export type AnyCheck = Check<any>;

@@ -1,0 +1,3 @@
+import type { AnyCheck } from '../check.js';
+
+export const checks: AnyCheck[] = [];

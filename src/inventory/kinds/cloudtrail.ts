@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { resourceSchema } from '../base.js';
+
+export const CloudTrailTrailSchema = resourceSchema('CloudTrailTrail', {
+  homeRegion: z.string().optional(),
+  isMultiRegion: z.boolean().optional(),
+  isOrganizationTrail: z.boolean().optional(),
+  includeGlobalServiceEvents: z.boolean().optional(),
+  logFileValidation: z.boolean().optional(),
+  kmsKeyId: z.string().nullable().optional(),
+  isLogging: z.boolean().optional(),
+  s3BucketName: z.string().optional(),
+  /** Records read and write management events. */
+  managementEvents: z.enum(['All', 'ReadOnly', 'WriteOnly', 'None']).optional(),
+});
+export type CloudTrailTrail = z.infer<typeof CloudTrailTrailSchema>;

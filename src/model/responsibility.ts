@@ -1,0 +1,65 @@
+import type { DomainId } from './domains.js';
+
+/** Who carries a duty. CSA CCM v4 vocabulary: CSP-owned = aws, CSC-owned = customer, shared. */
+export type Owner = 'aws' | 'customer' | 'shared';
+
+/** AWS's own service categories for the shared responsibility model. */
+export type ServiceCategory = 'infrastructure' | 'container' | 'abstracted';
+
+export interface Responsibility {
+  owner: Owner;
+  /** One line a user can quote to an auditor. */
+  reason: string;
+}
+
+export interface ServiceModel {
+  id: ServiceId;
+  name: string;
+  category: ServiceCategory;
+  /** Where the division of duties rests: AWS's per-service security chapter. */
+  reference: string;
+  /** Every domain in DOMAINS has a cell. */
+  responsibilities: Record<DomainId, Responsibility>;
+  /** EC2 only: what each tenancy changes, as cells that replace the shared-tenancy ones. */
+  tenancy?: Partial<Record<Tenancy, TenancyVariant>>;
+}
+
+export interface TenancyVariant {
+  /** One line on what this tenancy means for isolation. */
+  note: string;
+  responsibilities: Partial<Record<DomainId, Responsibility>>;
+}
+
+export const SERVICE_IDS = [
+  'ec2',
+  'ebs',
+  'vpc',
+  's3',
+  'iam',
+  'kms',
+  'cloudtrail',
+  'rds',
+  'aurora',
+  'redshift',
+  'workspaces',
+  'dynamodb',
+  'lambda',
+  'ecs-ec2',
+  'ecs-fargate',
+  'eks',
+  'ecr',
+  'elb',
+  'cloudfront',
+  'ssm',
+  'organizations',
+] as const;
+
+export type ServiceId = (typeof SERVICE_IDS)[number];
+
+export function isServiceId(value: string): value is ServiceId {
+  return (SERVICE_IDS as readonly string[]).includes(value);
+}
+
+/** EC2 tenancy: shared hardware, dedicated instance, or dedicated host. */
+export type Tenancy = 'shared' | 'dedicated-instance' | 'dedicated-host';
+export const TENANCIES: readonly Tenancy[] = ['shared', 'dedicated-instance', 'dedicated-host'];
