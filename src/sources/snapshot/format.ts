@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { ResourceSchema, RESOURCE_TYPES, type ResourceType } from '../../inventory/resources.js';
+
+export const CoverageGapSchema = z.strictObject({
+  service: z.string(),
+  region: z.string(),
+  api: z.string(),
+  error: z.string(),
+  resourceTypes: z.array(z.enum(RESOURCE_TYPES as [ResourceType, ...ResourceType[]])),
+  resourceId: z.string().optional(),
+});
+
+/** demarc's own snapshot: the normalized resources of an estate, plus what could not be read. */
+export const SnapshotSchema = z.strictObject({
+  $schema: z.string().optional(),
+  demarcSnapshot: z.literal(1).describe('snapshot format version'),
+  description: z.string().optional(),
+  collectedAt: z.iso.datetime().optional(),
+  resources: z.array(ResourceSchema),
+  gaps: z.array(CoverageGapSchema).default([]),
+});
+export type Snapshot = z.infer<typeof SnapshotSchema>;
