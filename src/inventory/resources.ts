@@ -110,6 +110,13 @@ const SERVICE_OF_TYPE: Record<ResourceType, ServiceId> = {
   Workspace: 'workspaces',
 };
 
+/** Every service whose resources can be of this type (RDS instances may be Aurora members, …). */
+export function servicesOfType(type: ResourceType): ServiceId[] {
+  if (type === 'RdsInstance' || type === 'RdsCluster' || type === 'RdsSnapshot') return ['rds', 'aurora'];
+  if (type === 'EcsService') return ['ecs-ec2', 'ecs-fargate'];
+  return [SERVICE_OF_TYPE[type]];
+}
+
 /** The service whose row of the responsibility matrix a resource belongs to. */
 export function serviceOf(resource: Resource): ServiceId {
   switch (resource.type) {

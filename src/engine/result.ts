@@ -1,0 +1,89 @@
+import type { FrameworkId, Severity, Status } from '../checks/check.js';
+import type { SourceRef } from '../inventory/base.js';
+import type { CoverageGap } from '../inventory/inventory.js';
+import type { ResourceType } from '../inventory/resources.js';
+import type { DomainId } from '../model/domains.js';
+import type { Owner, ServiceCategory, ServiceId, Tenancy } from '../model/responsibility.js';
+
+export interface FindingResource {
+  id: string;
+  type: ResourceType;
+  name: string;
+  account: string;
+  region: string;
+  source: SourceRef;
+}
+
+export interface Finding {
+  checkId: string;
+  title: string;
+  /** Matrix row the finding evidences (the resource's service). */
+  service: ServiceId;
+  domain: DomainId;
+  severity: Severity;
+  status: Status;
+  reason: string;
+  evidence?: Record<string, unknown>;
+  resource: FindingResource;
+  /** EC2 instances: the tenancy row of the matrix the finding belongs to. */
+  tenancy?: Tenancy;
+  /** Data classification the resource was judged at. */
+  classification: string;
+  frameworks: Partial<Record<FrameworkId, readonly string[]>>;
+  remediation: string;
+}
+
+/** What backs one customer or shared cell of the matrix. */
+export type CellEvidence = 'pass' | 'fail' | 'not_assessed' | 'attested' | 'expired' | 'no_evidence' | 'aws';
+
+export interface MatrixCell {
+  domain: DomainId;
+  owner: Owner;
+  reason: string;
+  evidence: CellEvidence;
+  /** Checks that evidence the customer's part of this cell. */
+  checks: string[];
+  /** Attestations (by id) that evidence it. */
+  attestations: string[];
+  counts: { pass: number; fail: number; not_assessed: number };
+}
+
+export interface MatrixRow {
+  service: ServiceId;
+  name: string;
+  category: ServiceCategory;
+  tenancy?: Tenancy;
+  tenancyNote?: string;
+  reference: string;
+  cells: MatrixCell[];
+}
+
+export interface ResponsibilityMatrix {
+  domains: { id: DomainId; title: string }[];
+  rows: MatrixRow[];
+}
+
+export interface ScanSummary {
+  resources: number;
+  findings: number;
+  byStatus: Record<Status, number>;
+  /** Failed findings by severity. */
+  failedBySeverity: Record<Severity, number>;
+}
+
+export interface ScanResult {
+  meta: {
+    tool: 'demarc';
+    version: string;
+    source: { kind: SourceRef['kind']; inputs: string[] };
+    accounts: string[];
+    regions: string[];
+    startedAt: string;
+    finishedAt: string;
+    policy: string;
+  };
+  coverage: { complete: boolean; gaps: CoverageGap[] };
+  summary: ScanSummary;
+  matrix: ResponsibilityMatrix;
+  findings: Finding[];
+}

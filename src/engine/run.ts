@@ -1,0 +1,212 @@
+import type { AnyCheck, Severity, Status, Verdict } from '../checks/check.js';
+import { SEVERITIES } from '../checks/check.js';
+import type { SourceKind } from '../inventory/base.js';
+import type { CoverageGap, Inventory } from '../inventory/inventory.js';
+import { type Resource, type ResourceType, serviceOf } from '../inventory/resources.js';
+import type { ServiceId, Tenancy } from '../model/responsibility.js';
+import { SERVICE_IDS } from '../model/responsibility.js';
+import type { Policy } from '../policy/policy.js';
+import { createContext } from './context.js';
+import { buildMatrix, type RowKey } from './matrix.js';
+import type { Finding, ScanResult, ScanSummary } from './result.js';
+
+const TENANCY_OF: Record<string, Tenancy> = { default: 'shared', dedicated: 'dedicated-instance', host: 'dedicated-host' };
+
+function tenancyOf(resource: Resource): Tenancy | undefined {
+  return resource.type === 'Ec2Instance' && resource.tenancy ? TENANCY_OF[resource.tenancy] : undefined;
+}
+
+/** Indexes coverage gaps so a not-assessed verdict can say which failed call left it unknown. */
+class GapIndex {
+  private readonly byResource = new Map<string, CoverageGap[]>();
+  private readonly byTypeRegion = new Map<string, CoverageGap[]>();
+
+  constructor(gaps: readonly CoverageGap[]) {
+    for (const gap of gaps) {
+      const keys = gap.resourceId ? [gap.resourceId] : gap.resourceTypes.map((t) => `${t}|${gap.region}`);
+      const index = gap.resourceId ? this.byResource : this.byTypeRegion;
+      for (const key of keys) {
+        const list = index.get(key) ?? [];
+        list.push(gap);
+        index.set(key, list);
+      }
+    }
+  }
+
+  for(resource: Resource): CoverageGap[] {
+    return [
+      ...(this.byResource.get(resource.id) ?? []),
+      ...(this.byTypeRegion.get(`${resource.type}|${resource.region}`) ?? []),
+    ];
+  }
+}
+
+export function describeGap(gap: CoverageGap): string {
+  return `${gap.api} failed in ${gap.region}: ${gap.error}`;
+}
+
+function toFinding(check: AnyCheck, resource: Resource, verdict: Verdict, classification: string): Finding {
+  const tenancy = tenancyOf(resource);
+  return {
+    checkId: check.id,
+    title: check.title,
+    service: serviceOf(resource),
+    domain: check.domain,
+    severity: check.severity,
+    status: verdict.status,
+    reason: verdict.reason,
+    ...(verdict.evidence && { evidence: verdict.evidence }),
+    resource: {
+      id: resource.id,
+      type: resource.type,
+      name: resource.name,
+      account: resource.account,
+      region: resource.region,
+      source: resource.source,
+    },
+    ...(tenancy && { tenancy }),
+    classification,
+    frameworks: check.frameworks,
+    remediation: check.remediation,
+  };
+}
+
+/** Runs every check over every resource of its types. Pure: same inputs, same findings. */
+export function evaluate(inventory: Inventory, policy: Policy, checks: readonly AnyCheck[], now: Date): Finding[] {
+  const ctx = createContext(inventory, policy, now);
+  const gaps = new GapIndex(inventory.gaps);
+  const findings: Finding[] = [];
+  for (const check of checks) {
+    for (const type of check.resourceTypes as readonly ResourceType[]) {
+      for (const resource of inventory.ofType(type)) {
+        let verdict: Verdict | null;
+        try {
+          verdict = check.evaluate(resource, ctx);
+        } catch (error) {
+          // A broken check must not sink the scan or pass silently.
+          verdict = { status: 'not_assessed', reason: `check error: ${(error as Error).message}` };
+        }
+        if (!verdict) continue;
+        if (verdict.status === 'not_assessed') {
+          const related = gaps.for(resource);
+          if (related.length > 0) {
+            verdict = { ...verdict, reason: `${verdict.reason} (${related.map(describeGap).join('; ')})` };
+          }
+        }
+        findings.push(toFinding(check, resource, verdict, ctx.classificationOf(resource)));
+      }
+    }
+    findings.push(...listingGapFindings(check, inventory.gaps));
+  }
+  return findings;
+}
+
+/**
+ * A listing that failed leaves no resources to judge; without this, the check would simply have
+ * nothing to say, and the cell could look clean. Each such gap becomes a not-assessed finding.
+ */
+function listingGapFindings(check: AnyCheck, gaps: readonly CoverageGap[]): Finding[] {
+  const out: Finding[] = [];
+  for (const gap of gaps) {
+    if (gap.resourceId) continue;
+    const types = gap.resourceTypes.filter((t) => (check.resourceTypes as readonly string[]).includes(t));
+    if (types.length === 0) continue;
+    const type = types[0] as ResourceType;
+    const service = (SERVICE_IDS as readonly string[]).includes(gap.service) ? (gap.service as ServiceId) : undefined;
+    out.push({
+      checkId: check.id,
+      title: check.title,
+      service: service ?? (check.service === 'cross-service' ? 'iam' : check.service),
+      domain: check.domain,
+      severity: check.severity,
+      status: 'not_assessed',
+      reason: `could not list ${types.join(', ')}: ${describeGap(gap)}`,
+      resource: {
+        id: `unlisted:${gap.service}:${gap.region}:${type}`,
+        type,
+        name: `(all ${types.join(', ')} in ${gap.region})`,
+        account: '',
+        region: gap.region,
+        source: { kind: 'aws' },
+      },
+      classification: 'unknown',
+      frameworks: check.frameworks,
+      remediation: check.remediation,
+    });
+  }
+  return out;
+}
+
+/** The matrix rows for the services an inventory uses (EC2 split by tenancy). */
+export function rowsOf(inventory: Inventory): RowKey[] {
+  const services = new Set<ServiceId>();
+  const tenancies = new Set<Tenancy>();
+  for (const resource of inventory.resources) {
+    services.add(serviceOf(resource));
+    const tenancy = tenancyOf(resource);
+    if (tenancy) tenancies.add(tenancy);
+  }
+  const rows: RowKey[] = [];
+  for (const service of SERVICE_IDS) {
+    if (!services.has(service)) continue;
+    if (service === 'ec2' && tenancies.size > 0) {
+      for (const tenancy of ['shared', 'dedicated-instance', 'dedicated-host'] as const) {
+        if (tenancies.has(tenancy)) rows.push({ service, tenancy });
+      }
+    } else {
+      rows.push({ service });
+    }
+  }
+  return rows;
+}
+
+export function summarize(resources: number, findings: readonly Finding[]): ScanSummary {
+  const byStatus: Record<Status, number> = { pass: 0, fail: 0, not_assessed: 0 };
+  const failedBySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  for (const f of findings) {
+    byStatus[f.status]++;
+    if (f.status === 'fail') failedBySeverity[f.severity]++;
+  }
+  return { resources, findings: findings.length, byStatus, failedBySeverity };
+}
+
+export interface ScanInput {
+  inventory: Inventory;
+  policy: Policy;
+  checks: readonly AnyCheck[];
+  source: { kind: SourceKind; inputs: string[] };
+  version: string;
+  startedAt: Date;
+  finishedAt: Date;
+  /** The moment the estate is judged at: collection time for a snapshot, the clock for a live scan. */
+  now: Date;
+}
+
+/** One scan: findings, the responsibility matrix with its evidence, and coverage. */
+export function scan(input: ScanInput): ScanResult {
+  const { inventory, policy, checks, now } = input;
+  const findings = evaluate(inventory, policy, checks, now);
+  const matrix = buildMatrix(rowsOf(inventory), checks, policy.attestations, now, findings);
+  const accounts = new Set<string>();
+  const regions = new Set<string>();
+  for (const r of inventory.resources) {
+    if (r.account) accounts.add(r.account);
+    if (r.region && r.region !== 'global') regions.add(r.region);
+  }
+  return {
+    meta: {
+      tool: 'demarc',
+      version: input.version,
+      source: input.source,
+      accounts: [...accounts].sort(),
+      regions: [...regions].sort(),
+      startedAt: input.startedAt.toISOString(),
+      finishedAt: input.finishedAt.toISOString(),
+      policy: policy.origin,
+    },
+    coverage: { complete: inventory.gaps.length === 0, gaps: [...inventory.gaps] },
+    summary: summarize(inventory.resources.length, findings),
+    matrix,
+    findings,
+  };
+}

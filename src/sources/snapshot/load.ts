@@ -1,0 +1,62 @@
+import type { z } from 'zod';
+import { InputError } from '../../errors.js';
+import { Inventory } from '../../inventory/inventory.js';
+import { type Snapshot, SnapshotSchema } from './format.js';
+
+/** Formats a zod path as a JSON path: resources[3].encryption.enabled */
+export function jsonPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    out += typeof part === 'number' ? `[${part}]` : out ? `.${String(part)}` : String(part);
+  }
+  return out || '(root)';
+}
+
+/** Where a JSON.parse error happened, as line:column, from the position V8 reports. */
+function jsonErrorLocation(text: string, message: string): string {
+  const position = /position (\d+)/.exec(message)?.[1];
+  if (position === undefined) return '';
+  const before = text.slice(0, Number(position));
+  const line = before.split('\n').length;
+  const column = Number(position) - before.lastIndexOf('\n');
+  return `:${line}:${column}`;
+}
+
+function describeIssue(snapshot: unknown, issue: z.core.$ZodIssue): string {
+  const [first, index] = issue.path;
+  let where = jsonPath(issue.path);
+  if (first === 'resources' && typeof index === 'number') {
+    const item = (snapshot as { resources?: unknown[] }).resources?.[index] as
+      | { type?: unknown; id?: unknown }
+      | undefined;
+    if (item && typeof item.id === 'string') where += ` (${String(item.type)} ${item.id})`;
+  }
+  return `${where}: ${issue.message}`;
+}
+
+/** Parses and validates a snapshot's text. Throws InputError with file and JSON path. */
+export function parseSnapshot(text: string, file: string): Snapshot {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    throw new InputError(`${file}${jsonErrorLocation(text, message)}: not valid JSON: ${message}`);
+  }
+  const parsed = SnapshotSchema.safeParse(raw);
+  if (!parsed.success) {
+    const [first, ...rest] = parsed.error.issues;
+    const more = rest.length > 0 ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : '';
+    throw new InputError(`${file}: invalid snapshot at ${describeIssue(raw, first as z.core.$ZodIssue)}${more}`);
+  }
+  const seen = new Set<string>();
+  for (const [i, r] of parsed.data.resources.entries()) {
+    if (seen.has(r.id)) throw new InputError(`${file}: invalid snapshot at resources[${i}]: duplicate id ${r.id}`);
+    seen.add(r.id);
+  }
+  return parsed.data;
+}
+
+export function inventoryOf(snapshot: Snapshot): Inventory {
+  return new Inventory(snapshot.resources, snapshot.gaps);
+}
