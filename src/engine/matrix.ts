@@ -58,7 +58,9 @@ export function buildMatrix(
     const cells: MatrixCell[] = DOMAINS.map(({ id: domain }) => {
       const { owner, reason } = cellFor(service, tenancy, domain);
       const cellChecks = evidenced
-        .filter(({ check, services }) => check.domain === domain && (services === 'all' || services.has(service)))
+        .filter(
+          ({ check, services }) => check.domain === domain && (services === 'all' || services.has(service)),
+        )
         .map(({ check }) => check);
       const cellAttestations = attestations.filter(
         (a) => a.domain === domain && (a.services === undefined || a.services.includes(service)),
@@ -68,7 +70,8 @@ export function buildMatrix(
         for (const f of byCheck.get(check.id) ?? []) {
           const rowMatches =
             check.evidences === 'all' ||
-            (f.service === service && (tenancy === undefined || f.tenancy === undefined || f.tenancy === tenancy));
+            (f.service === service &&
+              (tenancy === undefined || f.tenancy === undefined || f.tenancy === tenancy));
           if (rowMatches) counts[f.status]++;
         }
       }

@@ -10,7 +10,11 @@ import { createContext } from './context.js';
 import { buildMatrix, type RowKey } from './matrix.js';
 import type { Finding, ScanResult, ScanSummary } from './result.js';
 
-const TENANCY_OF: Record<string, Tenancy> = { default: 'shared', dedicated: 'dedicated-instance', host: 'dedicated-host' };
+const TENANCY_OF: Record<string, Tenancy> = {
+  default: 'shared',
+  dedicated: 'dedicated-instance',
+  host: 'dedicated-host',
+};
 
 function tenancyOf(resource: Resource): Tenancy | undefined {
   return resource.type === 'Ec2Instance' && resource.tenancy ? TENANCY_OF[resource.tenancy] : undefined;
@@ -72,7 +76,12 @@ function toFinding(check: AnyCheck, resource: Resource, verdict: Verdict, classi
 }
 
 /** Runs every check over every resource of its types. Pure: same inputs, same findings. */
-export function evaluate(inventory: Inventory, policy: Policy, checks: readonly AnyCheck[], now: Date): Finding[] {
+export function evaluate(
+  inventory: Inventory,
+  policy: Policy,
+  checks: readonly AnyCheck[],
+  now: Date,
+): Finding[] {
   const ctx = createContext(inventory, policy, now);
   const gaps = new GapIndex(inventory.gaps);
   const findings: Finding[] = [];
@@ -112,7 +121,9 @@ function listingGapFindings(check: AnyCheck, gaps: readonly CoverageGap[]): Find
     const types = gap.resourceTypes.filter((t) => (check.resourceTypes as readonly string[]).includes(t));
     if (types.length === 0) continue;
     const type = types[0] as ResourceType;
-    const service = (SERVICE_IDS as readonly string[]).includes(gap.service) ? (gap.service as ServiceId) : undefined;
+    const service = (SERVICE_IDS as readonly string[]).includes(gap.service)
+      ? (gap.service as ServiceId)
+      : undefined;
     out.push({
       checkId: check.id,
       title: check.title,

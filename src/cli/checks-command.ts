@@ -1,0 +1,29 @@
+import type { AnyCheck } from '../checks/check.js';
+import { domainTitle } from '../model/domains.js';
+import { styler } from '../report/style.js';
+
+function metadata(check: AnyCheck) {
+  const { evaluate: _evaluate, ...meta } = check;
+  return meta;
+}
+
+/** `demarc checks`: every check with its metadata, as a table or JSON. */
+export function renderChecks(checks: readonly AnyCheck[], json: boolean, color: boolean): string {
+  if (json) return `${JSON.stringify(checks.map(metadata), null, 2)}\n`;
+  const style = styler(color);
+  const lines: string[] = [];
+  for (const c of checks) {
+    const frameworks = Object.entries(c.frameworks)
+      .map(([fw, ids]) => `${fw} ${(ids as string[]).join(', ')}`)
+      .join('; ');
+    lines.push(`${style('bold', c.id)}  [${c.severity}] ${c.title}`);
+    lines.push(
+      style(
+        'dim',
+        `    ${c.service} · ${domainTitle(c.domain)} · ${c.resourceTypes.join(', ')}${frameworks ? ` · ${frameworks}` : ''}`,
+      ),
+    );
+  }
+  lines.push('', `${checks.length} checks`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,247 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { Severity } from '../checks/check.js';
+import { SEVERITIES } from '../checks/check.js';
+import { CHECKS } from '../checks/registry.js';
+import { buildMatrix, type RowKey } from '../engine/matrix.js';
+import type { ScanResult } from '../engine/result.js';
+import { scan } from '../engine/run.js';
+import { InputError } from '../errors.js';
+import { isServiceId, SERVICE_IDS, TENANCIES, type Tenancy } from '../model/responsibility.js';
+import { parsePolicy } from '../policy/parse.js';
+import { DEFAULT_POLICY, type Policy } from '../policy/policy.js';
+import { renderMatrix, renderTerminal, summaryLine } from '../report/terminal.js';
+import { inventoryOf, parseSnapshot } from '../sources/snapshot/load.js';
+import { renderChecks } from './checks-command.js';
+import { DEMO_POLICY, DEMO_SNAPSHOT, packageVersion } from './paths.js';
+
+/** Exit codes, documented in the README. */
+export const EXIT = { ok: 0, findings: 1, usage: 2, gaps: 3 } as const;
+
+const USAGE = `demarc — the AWS Shared Responsibility Model: where is your line, and are you holding your side?
+
+usage:
+  demarc scan --demo                    scan the bundled demo estate (no AWS account needed)
+  demarc scan --snapshot FILE           scan a demarc snapshot file
+  demarc matrix --services ec2,rds,lambda [--tenancy shared|dedicated-instance|dedicated-host]
+  demarc checks                         list every check with its metadata
+
+options:
+  --config FILE          policy file (default: ./demarc.yaml if present; --demo uses the demo's)
+  --format FORMAT        terminal (default) or json
+  --output FILE          write the report to FILE instead of standard output
+  --fail-on SEVERITY     exit 1 when a failed check is at least low|medium|high|critical
+  --allow-gaps           do not exit 3 when some of the estate could not be read
+  --version, --help
+
+exit codes: 0 ok, 1 failed checks at or above --fail-on, 2 bad input or usage, 3 coverage gaps`;
+
+interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  isTty: boolean;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+const defaultIo = (): Io => ({
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  isTty: Boolean(process.stdout.isTTY),
+  env: process.env,
+  cwd: process.cwd(),
+});
+
+function useColor(io: Io, toFile: boolean): boolean {
+  if (toFile || !io.isTty) return false;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  return io.env.TERM !== 'dumb';
+}
+
+function readText(file: string, what: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(`${file}: cannot read ${what}${code ? ` (${code})` : ''}`);
+  }
+}
+
+function loadPolicy(configFlag: string | undefined, fallback: string | undefined, cwd: string): Policy {
+  const file = configFlag ?? (existsSync(`${cwd}/demarc.yaml`) ? `${cwd}/demarc.yaml` : fallback);
+  if (!file) return DEFAULT_POLICY;
+  return parsePolicy(readText(file, 'policy file'), file === configFlag ? file : displayPath(file));
+}
+
+function displayPath(file: string): string {
+  return file.replace(/^.*\/(examples\/[^/]+)$/, '$1');
+}
+
+function emit(io: Io, text: string, output: string | undefined): void {
+  if (!output) return io.stdout(text);
+  try {
+    writeFileSync(output, text);
+  } catch (error) {
+    throw new InputError(
+      `${output}: cannot write report (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
+  }
+}
+
+function parseSeverity(value: string | undefined): Severity | undefined {
+  if (value === undefined) return undefined;
+  if (!(SEVERITIES as readonly string[]).includes(value) || value === 'info') {
+    throw new InputError(`--fail-on: expected low, medium, high or critical, got '${value}'`);
+  }
+  return value as Severity;
+}
+
+function parseFormat(value: string | undefined, allowed: readonly string[]): string {
+  const format = value ?? 'terminal';
+  if (!allowed.includes(format))
+    throw new InputError(`--format: expected ${allowed.join(' or ')}, got '${format}'`);
+  return format;
+}
+
+function exitCodeFor(result: ScanResult, failOn: Severity | undefined, allowGaps: boolean): number {
+  if (failOn) {
+    const threshold = SEVERITIES.indexOf(failOn);
+    const failing = result.findings.some(
+      (f) => f.status === 'fail' && SEVERITIES.indexOf(f.severity) >= threshold,
+    );
+    if (failing) return EXIT.findings;
+  }
+  if (!result.coverage.complete && !allowGaps) return EXIT.gaps;
+  return EXIT.ok;
+}
+
+function runScan(args: string[], io: Io): number {
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      demo: { type: 'boolean' },
+      snapshot: { type: 'string' },
+      config: { type: 'string' },
+      format: { type: 'string' },
+      output: { type: 'string' },
+      'fail-on': { type: 'string' },
+      'allow-gaps': { type: 'boolean' },
+    },
+    allowPositionals: true,
+  });
+  const format = parseFormat(values.format, ['terminal', 'json']);
+  const failOn = parseSeverity(values['fail-on']);
+  if (positionals.length > 0) throw new InputError(`scan: unexpected argument '${positionals[0]}'`);
+  if (values.demo && values.snapshot) throw new InputError('scan: use either --demo or --snapshot, not both');
+  const snapshotFile = values.demo ? DEMO_SNAPSHOT : values.snapshot;
+  if (!snapshotFile) {
+    throw new InputError('scan: live AWS scanning is not available yet; use --demo or --snapshot FILE');
+  }
+  const startedAt = new Date();
+  const shownFile = values.demo ? 'examples/demo-account.json' : snapshotFile;
+  const snapshot = parseSnapshot(readText(snapshotFile, 'snapshot'), shownFile);
+  const policy = loadPolicy(values.config, values.demo ? DEMO_POLICY : undefined, io.cwd);
+  const result = scan({
+    inventory: inventoryOf(snapshot),
+    policy,
+    checks: CHECKS,
+    source: { kind: 'snapshot', inputs: [shownFile] },
+    version: packageVersion(),
+    startedAt,
+    finishedAt: new Date(),
+    // A snapshot is judged as of when it was collected: key ages and last use are facts of that moment.
+    now: snapshot.collectedAt ? new Date(snapshot.collectedAt) : startedAt,
+  });
+  const text =
+    format === 'json'
+      ? `${JSON.stringify(result, null, 2)}\n`
+      : renderTerminal(result, { color: useColor(io, Boolean(values.output)) });
+  emit(io, text, values.output);
+  if (values.output) io.stderr(`${summaryLine(result)}\nreport written to ${values.output}\n`);
+  return exitCodeFor(result, failOn, Boolean(values['allow-gaps']));
+}
+
+function parseTenancy(value: string | undefined): Tenancy | undefined {
+  if (value === undefined) return undefined;
+  if (!(TENANCIES as readonly string[]).includes(value)) {
+    throw new InputError(`--tenancy: expected ${TENANCIES.join(', ')}, got '${value}'`);
+  }
+  return value as Tenancy;
+}
+
+function runMatrix(args: string[], io: Io): number {
+  const { values } = parseArgs({
+    args,
+    options: {
+      services: { type: 'string' },
+      tenancy: { type: 'string' },
+      format: { type: 'string' },
+      output: { type: 'string' },
+      config: { type: 'string' },
+    },
+  });
+  const format = parseFormat(values.format, ['terminal', 'json']);
+  const tenancy = parseTenancy(values.tenancy);
+  const requested = (values.services ?? SERVICE_IDS.join(','))
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
+  for (const s of requested) {
+    if (!isServiceId(s))
+      throw new InputError(`--services: unknown service '${s}' (known: ${SERVICE_IDS.join(', ')})`);
+  }
+  if (tenancy && !requested.includes('ec2'))
+    throw new InputError('--tenancy applies to ec2; add ec2 to --services');
+  const rows: RowKey[] = requested.map((service) =>
+    service === 'ec2' ? { service, tenancy: tenancy ?? 'shared' } : { service: service as RowKey['service'] },
+  );
+  const policy = loadPolicy(values.config, undefined, io.cwd);
+  const matrix = buildMatrix(rows, CHECKS, policy.attestations, new Date());
+  const text =
+    format === 'json'
+      ? `${JSON.stringify(matrix, null, 2)}\n`
+      : renderMatrix(matrix, { color: useColor(io, Boolean(values.output)) });
+  emit(io, text, values.output);
+  return EXIT.ok;
+}
+
+function runChecks(args: string[], io: Io): number {
+  const { values } = parseArgs({ args, options: { format: { type: 'string' }, output: { type: 'string' } } });
+  const format = parseFormat(values.format, ['terminal', 'json']);
+  emit(io, renderChecks(CHECKS, format === 'json', useColor(io, Boolean(values.output))), values.output);
+  return EXIT.ok;
+}
+
+/** Runs the CLI; returns the exit code. Input errors become one line on stderr, never a stack trace. */
+export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'scan':
+        return runScan(rest, io);
+      case 'matrix':
+        return runMatrix(rest, io);
+      case 'checks':
+        return runChecks(rest, io);
+      case '--version':
+      case '-v':
+        io.stdout(`${packageVersion()}\n`);
+        return EXIT.ok;
+      case undefined:
+      case '--help':
+      case '-h':
+      case 'help':
+        io.stdout(`${USAGE}\n`);
+        return command === undefined ? EXIT.usage : EXIT.ok;
+      default:
+        throw new InputError(`unknown command '${command}' (try: demarc --help)`);
+    }
+  } catch (error) {
+    if (error instanceof InputError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`demarc: ${(error as Error).message}\n`);
+      return EXIT.usage;
+    }
+    io.stderr(`demarc: internal error: ${(error as Error).message}\n`);
+    return 70;
+  }
+}

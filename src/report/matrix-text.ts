@@ -1,0 +1,85 @@
+import type { CellEvidence, MatrixCell, ResponsibilityMatrix } from '../engine/result.js';
+import type { DomainId } from '../model/domains.js';
+import type { Owner } from '../model/responsibility.js';
+import type { Styler } from './style.js';
+
+/** Short column heads so 18 domains fit a terminal; the legend spells them out. */
+export const DOMAIN_CODES: Record<DomainId, string> = {
+  physical: 'PHY',
+  'hardware-virtualization': 'HW',
+  'tenant-isolation': 'TEN',
+  'guest-os-patching': 'OS',
+  'network-firewall': 'NET',
+  application: 'APP',
+  'identity-access': 'IAM',
+  'account-root': 'ROOT',
+  'data-classification': 'DATA',
+  jurisdiction: 'JUR',
+  'encryption-at-rest': 'REST',
+  'client-side-encryption': 'CSE',
+  'encryption-in-transit': 'TLS',
+  'key-management': 'KEY',
+  'backup-recovery': 'BAK',
+  'logging-monitoring': 'LOG',
+  'secure-connectivity': 'VPN',
+  'awareness-training': 'TRN',
+};
+
+const OWNER_LETTER: Record<Owner, string> = { aws: 'A', customer: 'C', shared: 'S' };
+const EVIDENCE_MARK: Record<CellEvidence, string> = {
+  aws: ' ',
+  pass: '✓',
+  fail: '✗',
+  not_assessed: '?',
+  attested: '◆',
+  expired: '!',
+  no_evidence: '·',
+};
+
+function cellText(cell: MatrixCell, withEvidence: boolean, style: Styler): string {
+  const letter = OWNER_LETTER[cell.owner];
+  const mark = withEvidence ? EVIDENCE_MARK[cell.evidence] : ' ';
+  const ownerStyled =
+    cell.owner === 'aws'
+      ? style('dim', letter)
+      : cell.owner === 'customer'
+        ? style(['bold', 'magenta'], letter)
+        : style(['bold', 'cyan'], letter);
+  const markStyled =
+    cell.evidence === 'pass' || cell.evidence === 'attested'
+      ? style('green', mark)
+      : cell.evidence === 'fail' || cell.evidence === 'expired'
+        ? style(['bold', 'red'], mark)
+        : cell.evidence === 'not_assessed'
+          ? style('yellow', mark)
+          : mark;
+  return `${ownerStyled}${markStyled}`;
+}
+
+/** The services × domains grid, one line per service. */
+export function renderMatrixGrid(
+  matrix: ResponsibilityMatrix,
+  withEvidence: boolean,
+  style: Styler,
+): string[] {
+  const nameWidth = Math.max(8, ...matrix.rows.map((r) => r.name.length));
+  const codes = matrix.domains.map((d) => DOMAIN_CODES[d.id]);
+  const widths = codes.map((c) => Math.max(c.length, 2));
+  const head = `${'service'.padEnd(nameWidth)}  ${codes.map((c, i) => c.padEnd(widths[i] as number)).join(' ')}`;
+  const lines = [style('bold', head)];
+  for (const row of matrix.rows) {
+    const cells = row.cells.map(
+      (cell, i) => cellText(cell, withEvidence, style) + ' '.repeat((widths[i] as number) - 2),
+    );
+    lines.push(`${row.name.padEnd(nameWidth)}  ${cells.join(' ')}`);
+  }
+  lines.push('');
+  lines.push(
+    `owner: ${style('dim', 'A')} AWS  ${style(['bold', 'magenta'], 'C')} customer  ${style(['bold', 'cyan'], 'S')} shared` +
+      (withEvidence
+        ? `    evidence: ${style('green', '✓')} pass  ${style(['bold', 'red'], '✗')} fail  ${style('yellow', '?')} not assessed  ${style('green', '◆')} attested  ${style(['bold', 'red'], '!')} attestation expired  · no evidence`
+        : ''),
+  );
+  lines.push(style('dim', matrix.domains.map((d) => `${DOMAIN_CODES[d.id]}=${d.title}`).join(', ')));
+  return lines;
+}

@@ -1,0 +1,117 @@
+import type { Severity } from '../checks/check.js';
+import type { Finding, ResponsibilityMatrix, ScanResult } from '../engine/result.js';
+import { describeGap } from '../engine/run.js';
+import { DOMAINS } from '../model/domains.js';
+import { renderMatrixGrid } from './matrix-text.js';
+import { type Styler, styler } from './style.js';
+
+const SEVERITY_ORDER: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
+
+function severityLabel(severity: Severity, style: Styler): string {
+  const text = severity.toUpperCase().padEnd(8);
+  if (severity === 'critical') return style(['bold', 'red'], text);
+  if (severity === 'high') return style('red', text);
+  if (severity === 'medium') return style('yellow', text);
+  return style('dim', text);
+}
+
+function location(f: Finding): string {
+  const { source, region, type, name } = f.resource;
+  const where = source.file ? `${source.file}${source.line ? `:${source.line}` : ''}` : region;
+  return `${type} ${name} (${where})`;
+}
+
+function findingLine(f: Finding, style: Styler): string {
+  const mark = f.status === 'fail' ? style(['bold', 'red'], '✗') : style('yellow', '?');
+  return `  ${severityLabel(f.severity, style)}${mark} ${style('bold', f.checkId)}  ${location(f)}\n             ${f.reason}`;
+}
+
+/** Findings that need the customer's attention, grouped by responsibility domain, worst first. */
+function renderFindings(findings: readonly Finding[], style: Styler): string[] {
+  const lines: string[] = [];
+  for (const domain of DOMAINS) {
+    const open = findings.filter((f) => f.domain === domain.id && f.status !== 'pass');
+    if (open.length === 0) continue;
+    open.sort(
+      (a, b) =>
+        SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) ||
+        (a.status === b.status ? 0 : a.status === 'fail' ? -1 : 1) ||
+        a.checkId.localeCompare(b.checkId) ||
+        a.resource.name.localeCompare(b.resource.name),
+    );
+    const passed = findings.filter((f) => f.domain === domain.id && f.status === 'pass').length;
+    lines.push('');
+    lines.push(style('bold', `── ${domain.title} ── ${open.length} open, ${passed} passed`));
+    for (const f of open) lines.push(findingLine(f, style));
+  }
+  return lines;
+}
+
+export function summaryLine(result: ScanResult): string {
+  const { summary, coverage } = result;
+  const failed = SEVERITY_ORDER.filter((s) => summary.failedBySeverity[s] > 0)
+    .map((s) => `${summary.failedBySeverity[s]} ${s}`)
+    .join(', ');
+  const gaps = coverage.complete ? 'coverage complete' : `${coverage.gaps.length} coverage gap(s)`;
+  return (
+    `${summary.resources} resources, ${summary.findings} results: ${summary.byStatus.pass} pass, ` +
+    `${summary.byStatus.fail} fail${failed ? ` (${failed})` : ''}, ${summary.byStatus.not_assessed} not assessed; ${gaps}`
+  );
+}
+
+export interface TerminalOptions {
+  color: boolean;
+}
+
+/** The terminal view: matrix for the services found, open findings by domain, one summary line. */
+export function renderTerminal(result: ScanResult, options: TerminalOptions): string {
+  const style = styler(options.color);
+  const { meta } = result;
+  const lines = [
+    style('bold', `demarc ${meta.version} — ${meta.source.kind} ${meta.source.inputs.join(', ')}`),
+    `accounts: ${meta.accounts.join(', ') || '-'}   regions: ${meta.regions.join(', ') || '-'}   policy: ${meta.policy}`,
+    '',
+    style('bold', 'Where is your line? Responsibility matrix for the services found'),
+    ...renderMatrixGrid(result.matrix, true, style),
+    ...renderFindings(result.findings, style),
+  ];
+  if (!result.coverage.complete) {
+    lines.push(
+      '',
+      style(['bold', 'yellow'], 'Coverage gaps (what could not be read; affected checks are not assessed)'),
+    );
+    for (const gap of result.coverage.gaps) lines.push(`  ${gap.service}: ${describeGap(gap)}`);
+  }
+  lines.push('', style('bold', summaryLine(result)));
+  return `${lines.join('\n')}\n`;
+}
+
+/** The `demarc matrix` view: the grid, then each customer or shared cell with its reason and evidence. */
+export function renderMatrix(matrix: ResponsibilityMatrix, options: TerminalOptions): string {
+  const style = styler(options.color);
+  const lines = [style('bold', 'Where is your line?'), ...renderMatrixGrid(matrix, false, style)];
+  for (const row of matrix.rows) {
+    lines.push('', style('bold', `${row.name} — ${row.category} service`));
+    if (row.tenancyNote) lines.push(`  tenancy: ${row.tenancyNote}`);
+    for (const cell of row.cells) {
+      const domain = DOMAINS.find((d) => d.id === cell.domain)?.title ?? cell.domain;
+      const owner =
+        cell.owner === 'aws'
+          ? style('dim', 'AWS     ')
+          : cell.owner === 'customer'
+            ? style('magenta', 'customer')
+            : style('cyan', 'shared  ');
+      lines.push(`  ${owner} ${domain}: ${cell.reason}`);
+      if (cell.owner !== 'aws') {
+        const evidence = [...cell.checks, ...cell.attestations.map((a) => `attestation ${a}`)];
+        lines.push(
+          style(
+            'dim',
+            `           evidence: ${evidence.length > 0 ? evidence.join(', ') : 'none (no check or attestation covers this yet)'}`,
+          ),
+        );
+      }
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
