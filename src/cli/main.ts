@@ -13,6 +13,7 @@ import { DEFAULT_POLICY, type Policy } from '../policy/policy.js';
 import { renderMatrix, renderTerminal, summaryLine } from '../report/terminal.js';
 import { inventoryOf, parseSnapshot } from '../sources/snapshot/load.js';
 import { renderChecks } from './checks-command.js';
+import { jsonSchema, SCHEMA_NAMES, type SchemaName } from './schemas.js';
 import { DEMO_POLICY, DEMO_SNAPSHOT, packageVersion } from './paths.js';
 
 /** Exit codes, documented in the README. */
@@ -25,6 +26,7 @@ usage:
   demarc scan --snapshot FILE           scan a demarc snapshot file
   demarc matrix --services ec2,rds,lambda [--tenancy shared|dedicated-instance|dedicated-host]
   demarc checks                         list every check with its metadata
+  demarc schema snapshot|policy         print the JSON Schema of an input format
 
 options:
   --config FILE          policy file (default: ./demarc.yaml if present; --demo uses the demo's)
@@ -212,6 +214,15 @@ function runChecks(args: string[], io: Io): number {
   return EXIT.ok;
 }
 
+function runSchema(args: string[], io: Io): number {
+  const [name] = args;
+  if (!name || !(SCHEMA_NAMES as string[]).includes(name)) {
+    throw new InputError(`schema: expected one of ${SCHEMA_NAMES.join(', ')}`);
+  }
+  io.stdout(jsonSchema(name as SchemaName));
+  return EXIT.ok;
+}
+
 /** Runs the CLI; returns the exit code. Input errors become one line on stderr, never a stack trace. */
 export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
   const [command, ...rest] = argv;
@@ -223,6 +234,8 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
         return runMatrix(rest, io);
       case 'checks':
         return runChecks(rest, io);
+      case 'schema':
+        return runSchema(rest, io);
       case '--version':
       case '-v':
         io.stdout(`${packageVersion()}\n`);
