@@ -70,8 +70,8 @@ export function buildMatrix(
         for (const f of byCheck.get(check.id) ?? []) {
           const rowMatches =
             check.evidences === 'all' ||
-            (f.service === service &&
-              (tenancy === undefined || f.tenancy === undefined || f.tenancy === tenancy));
+            (f.resource.service === service &&
+              (tenancy === undefined || f.resource.tenancy === undefined || f.resource.tenancy === tenancy));
           if (rowMatches) counts[f.status]++;
         }
       }

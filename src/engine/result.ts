@@ -12,23 +12,34 @@ export interface FindingResource {
   account: string;
   region: string;
   source: SourceRef;
+  /** Matrix row the resource belongs to. */
+  service: ServiceId;
+  /** EC2 instances: the tenancy row of the matrix. */
+  tenancy?: Tenancy;
+  /** Data classification the resource was judged at. */
+  classification: string;
 }
 
+/** One verdict of one check on one resource. The check's own metadata is in ScanResult.checks. */
 export interface Finding {
   checkId: string;
-  title: string;
-  /** Matrix row the finding evidences (the resource's service). */
-  service: ServiceId;
   domain: DomainId;
   severity: Severity;
   status: Status;
   reason: string;
   evidence?: Record<string, unknown>;
+  /** Shared by all findings on the same resource. */
   resource: FindingResource;
-  /** EC2 instances: the tenancy row of the matrix the finding belongs to. */
-  tenancy?: Tenancy;
-  /** Data classification the resource was judged at. */
-  classification: string;
+}
+
+/** A check's metadata, once per scan rather than once per finding. */
+export interface CheckInfo {
+  id: string;
+  title: string;
+  service: string;
+  domain: DomainId;
+  severity: Severity;
+  resourceTypes: readonly ResourceType[];
   frameworks: Partial<Record<FrameworkId, readonly string[]>>;
   remediation: string;
 }
@@ -84,6 +95,8 @@ export interface ScanResult {
   };
   coverage: { complete: boolean; gaps: CoverageGap[] };
   summary: ScanSummary;
+  /** Metadata of every check that ran, by id. */
+  checks: Record<string, CheckInfo>;
   matrix: ResponsibilityMatrix;
   findings: Finding[];
 }

@@ -1,4 +1,4 @@
-import type { AnyCheck, Severity, Status, Verdict } from '../checks/check.js';
+import type { AnyCheck, CheckContext, Severity, Status, Verdict } from '../checks/check.js';
 import { SEVERITIES } from '../checks/check.js';
 import type { SourceKind } from '../inventory/base.js';
 import type { CoverageGap, Inventory } from '../inventory/inventory.js';
@@ -8,7 +8,7 @@ import { SERVICE_IDS } from '../model/responsibility.js';
 import type { Policy } from '../policy/policy.js';
 import { createContext } from './context.js';
 import { buildMatrix, type RowKey } from './matrix.js';
-import type { Finding, ScanResult, ScanSummary } from './result.js';
+import type { CheckInfo, Finding, FindingResource, ScanResult, ScanSummary } from './result.js';
 
 const TENANCY_OF: Record<string, Tenancy> = {
   default: 'shared',
@@ -49,33 +49,55 @@ export function describeGap(gap: CoverageGap): string {
   return `${gap.api} failed in ${gap.region}: ${gap.error}`;
 }
 
-function toFinding(check: AnyCheck, resource: Resource, verdict: Verdict, classification: string): Finding {
-  const tenancy = tenancyOf(resource);
+function findingResource(resource: Resource, classification: string): FindingResource {
   return {
-    checkId: check.id,
-    title: check.title,
+    id: resource.id,
+    type: resource.type,
+    name: resource.name,
+    account: resource.account,
+    region: resource.region,
+    source: resource.source,
     service: serviceOf(resource),
-    domain: check.domain,
-    severity: check.severity,
-    status: verdict.status,
-    reason: verdict.reason,
-    ...(verdict.evidence && { evidence: verdict.evidence }),
-    resource: {
-      id: resource.id,
-      type: resource.type,
-      name: resource.name,
-      account: resource.account,
-      region: resource.region,
-      source: resource.source,
-    },
-    ...(tenancy && { tenancy }),
+    tenancy: tenancyOf(resource),
     classification,
-    frameworks: check.frameworks,
-    remediation: check.remediation,
   };
 }
 
-/** Runs every check over every resource of its types. Pure: same inputs, same findings. */
+function toFinding(check: AnyCheck, resource: FindingResource, verdict: Verdict, reason: string): Finding {
+  // One literal with every field, so all findings share one hidden class (undefined fields are
+  // dropped by JSON.stringify).
+  return {
+    checkId: check.id,
+    domain: check.domain,
+    severity: check.severity,
+    status: verdict.status,
+    reason,
+    evidence: verdict.evidence,
+    resource,
+  };
+}
+
+function runOne(check: AnyCheck, resource: Resource, ctx: CheckContext, gaps: GapIndex): Verdict | null {
+  let verdict: Verdict | null;
+  try {
+    verdict = check.evaluate(resource, ctx);
+  } catch (error) {
+    // A broken check must not sink the scan or pass silently.
+    verdict = { status: 'not_assessed', reason: `check error: ${(error as Error).message}` };
+  }
+  if (verdict?.status === 'not_assessed') {
+    const related = gaps.for(resource);
+    if (related.length > 0) {
+      verdict = { ...verdict, reason: `${verdict.reason} (${related.map(describeGap).join('; ')})` };
+    }
+  }
+  return verdict;
+}
+
+/**
+ * Runs every check over every resource of its types. Pure: same inputs, same findings. Resources
+ * are the outer loop so each one's shared finding fields are built once, not once per check.
+ */
 export function evaluate(
   inventory: Inventory,
   policy: Policy,
@@ -84,29 +106,31 @@ export function evaluate(
 ): Finding[] {
   const ctx = createContext(inventory, policy, now);
   const gaps = new GapIndex(inventory.gaps);
-  const findings: Finding[] = [];
+  const checksByType = new Map<ResourceType, AnyCheck[]>();
   for (const check of checks) {
     for (const type of check.resourceTypes as readonly ResourceType[]) {
-      for (const resource of inventory.ofType(type)) {
-        let verdict: Verdict | null;
-        try {
-          verdict = check.evaluate(resource, ctx);
-        } catch (error) {
-          // A broken check must not sink the scan or pass silently.
-          verdict = { status: 'not_assessed', reason: `check error: ${(error as Error).message}` };
-        }
+      const list = checksByType.get(type) ?? [];
+      list.push(check);
+      checksByType.set(type, list);
+    }
+  }
+  const findings: Finding[] = [];
+  // Many verdicts share their wording; one copy of each keeps a large scan's memory down.
+  const reasons = new Map<string, string>();
+  for (const [type, typeChecks] of checksByType) {
+    for (const resource of inventory.ofType(type)) {
+      let shared: FindingResource | undefined;
+      for (const check of typeChecks) {
+        const verdict = runOne(check, resource, ctx, gaps);
         if (!verdict) continue;
-        if (verdict.status === 'not_assessed') {
-          const related = gaps.for(resource);
-          if (related.length > 0) {
-            verdict = { ...verdict, reason: `${verdict.reason} (${related.map(describeGap).join('; ')})` };
-          }
-        }
-        findings.push(toFinding(check, resource, verdict, ctx.classificationOf(resource)));
+        let reason = reasons.get(verdict.reason);
+        if (reason === undefined) reasons.set(verdict.reason, (reason = verdict.reason));
+        shared ??= findingResource(resource, ctx.classificationOf(resource));
+        findings.push(toFinding(check, shared, verdict, reason));
       }
     }
-    findings.push(...listingGapFindings(check, inventory.gaps));
   }
+  for (const check of checks) findings.push(...listingGapFindings(check, inventory.gaps));
   return findings;
 }
 
@@ -126,8 +150,6 @@ function listingGapFindings(check: AnyCheck, gaps: readonly CoverageGap[]): Find
       : undefined;
     out.push({
       checkId: check.id,
-      title: check.title,
-      service: service ?? (check.service === 'cross-service' ? 'iam' : check.service),
       domain: check.domain,
       severity: check.severity,
       status: 'not_assessed',
@@ -139,13 +161,17 @@ function listingGapFindings(check: AnyCheck, gaps: readonly CoverageGap[]): Find
         account: '',
         region: gap.region,
         source: { kind: 'aws' },
+        service: service ?? (check.service === 'cross-service' ? 'iam' : check.service),
+        classification: 'unknown',
       },
-      classification: 'unknown',
-      frameworks: check.frameworks,
-      remediation: check.remediation,
     });
   }
   return out;
+}
+
+export function checkInfo(check: AnyCheck): CheckInfo {
+  const { id, title, service, domain, severity, resourceTypes, frameworks, remediation } = check;
+  return { id, title, service, domain, severity, resourceTypes, frameworks, remediation };
 }
 
 /** The matrix rows for the services an inventory uses (EC2 split by tenancy). */
@@ -217,6 +243,7 @@ export function scan(input: ScanInput): ScanResult {
     },
     coverage: { complete: inventory.gaps.length === 0, gaps: [...inventory.gaps] },
     summary: summarize(inventory.resources.length, findings),
+    checks: Object.fromEntries(checks.map((c) => [c.id, checkInfo(c)])),
     matrix,
     findings,
   };

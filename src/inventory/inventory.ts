@@ -18,8 +18,8 @@ export class Inventory {
   readonly gaps: readonly CoverageGap[];
   private readonly byTypeIndex = new Map<ResourceType, Resource[]>();
   private readonly byIdIndex = new Map<string, Resource>();
-  /** type + short reference (name, ARN tail, KMS key id or alias) → resource. */
-  private readonly byRefIndex = new Map<string, Resource>();
+  /** Per type, built on first use: short reference (name, ARN tail, KMS key id or alias) → resource. */
+  private readonly byRefIndex = new Map<ResourceType, Map<string, Resource>>();
 
   constructor(resources: readonly Resource[], gaps: readonly CoverageGap[] = []) {
     this.resources = resources;
@@ -32,10 +32,6 @@ export class Inventory {
       }
       list.push(resource);
       this.byIdIndex.set(resource.id, resource);
-      for (const ref of shortRefs(resource)) {
-        const key = `${resource.type}\u0000${ref}`;
-        if (!this.byRefIndex.has(key)) this.byRefIndex.set(key, resource);
-      }
     }
   }
 
@@ -54,7 +50,46 @@ export class Inventory {
     if (direct?.type === type) return direct as ResourceOf<T>;
     const tail =
       ref.startsWith('arn:') && ref.includes(':alias/') ? ref.slice(ref.indexOf(':alias/') + 1) : ref;
-    return this.byRefIndex.get(`${type}\u0000${tail}`) as ResourceOf<T> | undefined;
+    return this.refIndex(type).get(tail) as ResourceOf<T> | undefined;
+  }
+
+  private refIndex(type: ResourceType): Map<string, Resource> {
+    let index = this.byRefIndex.get(type);
+    if (!index) {
+      index = new Map();
+      for (const resource of this.ofType(type)) {
+        for (const ref of shortRefs(resource)) if (!index.has(ref)) index.set(ref, resource);
+      }
+      this.byRefIndex.set(type, index);
+    }
+    return index;
+  }
+
+  private readonly groupings = new Map<string, Map<string, Resource[]>>();
+
+  /**
+   * Resources of a type grouped by a key, built on first use under `name` and reused, so a check
+   * relating resources (security groups of a VPC, …) stays linear in the inventory's size.
+   */
+  groupedBy<T extends ResourceType>(
+    type: T,
+    name: string,
+    key: (resource: ResourceOf<T>) => string | undefined,
+  ): ReadonlyMap<string, readonly ResourceOf<T>[]> {
+    const cacheKey = `${type}\u0000${name}`;
+    let groups = this.groupings.get(cacheKey);
+    if (!groups) {
+      groups = new Map();
+      for (const resource of this.ofType(type)) {
+        const k = key(resource);
+        if (k === undefined) continue;
+        const list = groups.get(k);
+        if (list) list.push(resource);
+        else groups.set(k, [resource]);
+      }
+      this.groupings.set(cacheKey, groups);
+    }
+    return groups as unknown as ReadonlyMap<string, ResourceOf<T>[]>;
   }
 
   types(): ResourceType[] {

@@ -1,3 +1,4 @@
 import type { AnyCheck } from '../check.js';
+import regionWithinAllowedJurisdiction from './region-within-allowed-jurisdiction.js';
 
-export const checks: AnyCheck[] = [];
+export const checks: AnyCheck[] = [regionWithinAllowedJurisdiction];

@@ -4,10 +4,9 @@ import { defineCheck, fail, notAssessed, pass } from '../check.js';
 import { ADMIN_PORTS, describeExposure, internetExposures } from '../lib/network.js';
 import { privatePathsTo, shortId } from './private-paths.js';
 
-function groupsIn(vpc: Vpc, inventory: Inventory): SecurityGroup[] {
-  return inventory
-    .ofType('SecurityGroup')
-    .filter((g) => g.vpcId !== undefined && shortId(g.vpcId) === shortId(vpc.vpcId));
+function groupsIn(vpc: Vpc, inventory: Inventory): readonly SecurityGroup[] {
+  const byVpc = inventory.groupedBy('SecurityGroup', 'vpc', (g) => (g.vpcId ? shortId(g.vpcId) : undefined));
+  return byVpc.get(shortId(vpc.vpcId)) ?? [];
 }
 
 /** A failed SecurityGroup listing in the region: groups of this VPC may be missing from the inventory. */

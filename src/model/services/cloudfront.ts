@@ -1,0 +1,62 @@
+import type { ServiceModel } from '../responsibility.js';
+import { aws, customer, shared } from './cells.js';
+
+/** CloudFront is abstracted: AWS runs the global edge; what is cached, where, and how it is protected is the customer's. */
+export const cloudfront: ServiceModel = {
+  id: 'cloudfront',
+  name: 'Amazon CloudFront',
+  category: 'abstracted',
+  reference: 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/security.html',
+  responsibilities: {
+    physical: aws('AWS secures the edge locations and regional edge caches worldwide.'),
+    'hardware-virtualization': aws('AWS runs the edge servers, caches and network that serve distributions.'),
+    'tenant-isolation': aws(
+      "AWS keeps each distribution's configuration and cache separate on the shared edge fleet.",
+    ),
+    'guest-os-patching': aws(
+      'Edge servers have no customer-visible OS; AWS patches them and the CloudFront software.',
+    ),
+    'network-firewall': shared(
+      "AWS absorbs network-layer DDoS with Shield Standard at the edge; WAF web ACLs, geographic restrictions and locking down origins are the customer's.",
+    ),
+    application: shared(
+      "AWS runs the edge software; cache behaviors, CloudFront Functions, Lambda@Edge code and header policies are the customer's.",
+    ),
+    'identity-access': customer(
+      'The customer controls who may change distributions and who may fetch private content through signed URLs or cookies and origin access control.',
+    ),
+    'account-root': customer(
+      "Root can re-point distributions to other origins; securing root credentials and MFA is the customer's.",
+    ),
+    'data-classification': customer(
+      'The customer decides which content may be cached at the edge and which responses must never be cached.',
+    ),
+    jurisdiction: customer(
+      "CloudFront caches copies at edge locations in many countries (price classes narrow but do not guarantee the set); distributing content this way is the customer's decision.",
+    ),
+    'encryption-at-rest': aws(
+      'AWS encrypts cached content on edge location and regional edge cache storage.',
+    ),
+    'client-side-encryption': customer(
+      "Field-level encryption of sensitive form fields at the edge, with keys the customer holds, is the customer's to configure.",
+    ),
+    'encryption-in-transit': customer(
+      'Viewer protocol policy, minimum TLS security policy, certificates and HTTPS to origins are set per distribution by the customer.',
+    ),
+    'key-management': shared(
+      "ACM renews Amazon-issued certificates; key pairs for signed URLs and field-level encryption are the customer's to generate, guard and rotate.",
+    ),
+    'backup-recovery': customer(
+      "Origin failover groups and distribution configuration kept as code are the customer's; edge caches are not backups.",
+    ),
+    'logging-monitoring': customer(
+      'Standard and real-time access logs are off by default; the customer enables, retains and reviews them.',
+    ),
+    'secure-connectivity': customer(
+      "Keeping origins reachable only through CloudFront (origin access control, VPC origins, secret origin headers) is the customer's design.",
+    ),
+    'awareness-training': customer(
+      "Web teams need the customer's training on caching sensitive responses and on TLS settings.",
+    ),
+  },
+};

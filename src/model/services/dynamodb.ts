@@ -1,0 +1,62 @@
+import type { ServiceModel } from '../responsibility.js';
+import { aws, customer, shared } from './cells.js';
+
+/** DynamoDB is abstracted: no servers, engine versions or maintenance windows are visible to the customer. */
+export const dynamodb: ServiceModel = {
+  id: 'dynamodb',
+  name: 'Amazon DynamoDB',
+  category: 'abstracted',
+  reference: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/security.html',
+  responsibilities: {
+    physical: aws('AWS secures the facilities and storage nodes that hold DynamoDB partitions.'),
+    'hardware-virtualization': aws(
+      'AWS operates the request routers and storage nodes; customers see only tables and indexes.',
+    ),
+    'tenant-isolation': aws("AWS keeps each account's tables logically isolated in its multi-tenant fleet."),
+    'guest-os-patching': aws(
+      'No customer-visible OS or engine version: AWS patches the whole service without customer maintenance windows.',
+    ),
+    'network-firewall': shared(
+      'AWS runs the public endpoints; the customer may restrict access to its VPCs with gateway or interface endpoints and aws:SourceVpce conditions.',
+    ),
+    application: aws(
+      'AWS builds and runs the database software; customer code that calls DynamoDB is covered where that code runs.',
+    ),
+    'identity-access': customer(
+      'IAM and resource-based policies, including fine-grained conditions on leading keys and attributes, decide who reads or writes items.',
+    ),
+    'account-root': customer(
+      "Root can delete tables and backups; securing root credentials and MFA is the customer's.",
+    ),
+    'data-classification': customer(
+      'The customer classifies the items it stores and keeps sensitive data out of table names, key names and tags.',
+    ),
+    jurisdiction: customer(
+      'Tables stay in their region; global table replicas and exports exist only where the customer sets them up.',
+    ),
+    'encryption-at-rest': shared(
+      'AWS encrypts every table at rest and this cannot be turned off; the customer picks an AWS owned, AWS managed or customer managed key.',
+    ),
+    'client-side-encryption': customer(
+      "Attribute-level encryption and signing with the AWS Database Encryption SDK is done in the customer's application.",
+    ),
+    'encryption-in-transit': shared(
+      'AWS offers HTTPS endpoints that the SDKs use by default; the customer keeps clients on TLS and can deny other calls with aws:SecureTransport.',
+    ),
+    'key-management': shared(
+      'With the AWS owned default AWS handles keys entirely; with a customer managed key the customer controls its policy, rotation and the risk of locking the table.',
+    ),
+    'backup-recovery': shared(
+      'AWS replicates tables across three Availability Zones; point-in-time recovery and on-demand or AWS Backup copies stay off until the customer enables them.',
+    ),
+    'logging-monitoring': shared(
+      "AWS logs table-level API calls in CloudTrail; item-level data events and alarms on throttling or access are the customer's to enable.",
+    ),
+    'secure-connectivity': customer(
+      "Reaching DynamoDB privately from VPCs or on-premises (gateway or interface endpoints) is the customer's design.",
+    ),
+    'awareness-training': customer(
+      "Developers need the customer's training on access patterns, key design and handling sensitive attributes.",
+    ),
+  },
+};

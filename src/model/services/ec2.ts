@@ -1,0 +1,97 @@
+import type { ServiceModel } from '../responsibility.js';
+import { aws, customer, shared } from './cells.js';
+
+/**
+ * EC2 is AWS's textbook infrastructure service: AWS stops at the hypervisor, the customer owns
+ * everything from the guest OS up. Tenancy only changes who may share the physical host.
+ */
+export const ec2: ServiceModel = {
+  id: 'ec2',
+  name: 'Amazon EC2',
+  category: 'infrastructure',
+  reference: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-security.html',
+  responsibilities: {
+    physical: aws(
+      'AWS guards the data centers, power and cooling that house EC2 servers; customers never get physical access.',
+    ),
+    'hardware-virtualization': aws(
+      'AWS builds, maintains and retires the host servers and runs the Nitro hypervisor and firmware beneath every instance.',
+    ),
+    'tenant-isolation': aws(
+      'On default (shared) tenancy, instances of different accounts can share a host; the Nitro Hypervisor keeps their CPU, memory and devices apart.',
+    ),
+    'guest-os-patching': customer(
+      'The customer patches the guest OS of every instance and picks, builds and refreshes its AMIs; AWS never logs in to patch.',
+    ),
+    'network-firewall': customer(
+      'Security group rules, network ACLs, public IP assignment and any host firewall around an instance are configured by the customer.',
+    ),
+    application: customer(
+      "Everything installed on the instance (web servers, databases, agents, custom code) is the customer's to configure, harden and update.",
+    ),
+    'identity-access': customer(
+      'The customer grants EC2 API permissions, attaches instance profiles, requires IMDSv2, and manages OS users and SSH/RDP access in the guest.',
+    ),
+    'account-root': customer(
+      "Root credentials and MFA of the account that owns the instances are the customer's; root can stop, modify or copy any instance.",
+    ),
+    'data-classification': customer(
+      'The customer decides what data lands on instances and their volumes and labels it; AWS does not inspect instance contents.',
+    ),
+    jurisdiction: customer(
+      'Instances run only in the region and Availability Zone the customer picks; AMI and snapshot copies to other regions happen only on its request.',
+    ),
+    'encryption-at-rest': shared(
+      "AWS hardware-encrypts NVMe instance store on Nitro instances automatically; encrypting attached EBS volumes is the customer's setting (see EBS).",
+    ),
+    'client-side-encryption': customer(
+      "Encrypting files or fields inside the guest before they reach disk (OS- or application-level) is the customer's choice and code.",
+    ),
+    'encryption-in-transit': shared(
+      'Supported Nitro instance types encrypt instance-to-instance VPC traffic in hardware; every other path needs TLS the customer sets up in its software.',
+    ),
+    'key-management': customer(
+      'SSH key pairs, the keys that decrypt Windows administrator passwords and any keys guest software uses are kept and rotated by the customer.',
+    ),
+    'backup-recovery': customer(
+      "AMIs, EBS snapshots or AWS Backup plans for instances are the customer's to schedule and test; instance store data is lost on stop.",
+    ),
+    'logging-monitoring': customer(
+      'OS and application logs need an agent the customer installs (e.g. the CloudWatch agent); AWS supplies only hypervisor-level metrics and API history.',
+    ),
+    'secure-connectivity': customer(
+      "How administrators reach instances (Session Manager, EC2 Instance Connect, a bastion or a VPN) is the customer's design and control.",
+    ),
+    'awareness-training': customer(
+      "People who administer instances need the customer's training in secure OS, key and credential handling; AWS trains only its own staff.",
+    ),
+  },
+  tenancy: {
+    shared: {
+      note: 'Default tenancy: instances from any account may share a physical host; AWS isolates them with the Nitro Hypervisor.',
+      responsibilities: {},
+    },
+    'dedicated-instance': {
+      note: "Single-tenant hardware per account: no other customer's instances run on the host (the account's own non-dedicated instances may); AWS documents no security or physical difference from dedicated hosts.",
+      responsibilities: {
+        'tenant-isolation': aws(
+          "AWS places dedicated instances only on hardware reserved for the one account, so no other customer shares the host; the hypervisor still separates the account's own instances.",
+        ),
+      },
+    },
+    'dedicated-host': {
+      note: 'A whole physical server allocated to the customer: the same isolation as dedicated instances, plus host-level visibility (sockets, cores, host ID) and placement control that the customer must now manage.',
+      responsibilities: {
+        'tenant-isolation': shared(
+          "AWS keeps other customers off the host; which of the customer's instances (and accounts it shares the host with via RAM) land on it is decided by its placement, affinity and host resource groups.",
+        ),
+        'hardware-virtualization': shared(
+          'AWS still maintains the server and hypervisor, but the customer manages host capacity, host recovery and host maintenance settings and reacts when AWS schedules a host for retirement.',
+        ),
+        application: customer(
+          "Besides running its software, the customer must prove bring-your-own-license compliance (per-socket, per-core, per-VM) against the host's visible sockets and cores.",
+        ),
+      },
+    },
+  },
+};

@@ -1,0 +1,67 @@
+import type { ServiceModel } from '../responsibility.js';
+import { aws, customer, shared } from './cells.js';
+
+/**
+ * Lambda is abstracted: AWS runs hosts, microVMs, OS and managed runtimes. Patching is shared
+ * because function dependencies, deprecated runtimes and container-image functions stay with the customer.
+ */
+export const lambda: ServiceModel = {
+  id: 'lambda',
+  name: 'AWS Lambda',
+  category: 'abstracted',
+  reference: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-security.html',
+  responsibilities: {
+    physical: aws('AWS secures the facilities and hosts on which Lambda execution environments run.'),
+    'hardware-virtualization': aws(
+      'AWS runs the worker hosts and the Firecracker microVMs that hold each execution environment.',
+    ),
+    'tenant-isolation': aws(
+      'Execution environments live in separate microVMs never shared between functions or accounts; AWS enforces that separation.',
+    ),
+    'guest-os-patching': shared(
+      'AWS patches the OS and managed runtimes; the customer keeps dependencies current, moves off deprecated runtimes and patches container-image functions itself.',
+    ),
+    'network-firewall': shared(
+      'Functions outside a VPC use AWS-managed networking; the customer decides on VPC attachment, security groups and egress paths.',
+    ),
+    application: customer(
+      "Function code, layers, dependencies, configuration and validation of event input are the customer's.",
+    ),
+    'identity-access': customer(
+      'The customer writes the execution role, the resource-based policy on who may invoke, and the function URL auth type (AWS_IAM or NONE).',
+    ),
+    'account-root': customer(
+      "Root can replace any function's code; protecting root credentials and MFA is the customer's.",
+    ),
+    'data-classification': customer(
+      'The customer decides what data functions process, log and keep in /tmp or environment variables.',
+    ),
+    jurisdiction: customer(
+      'Functions run in the region they are deployed to; Lambda@Edge copies run worldwide and are treated under CloudFront.',
+    ),
+    'encryption-at-rest': shared(
+      'AWS always encrypts code packages and environment variables at rest; the customer may choose its own KMS key and must keep secrets out of plain variables.',
+    ),
+    'client-side-encryption': customer(
+      "Encrypting sensitive variables with encryption helpers, or fetching secrets at run time, is the customer's code.",
+    ),
+    'encryption-in-transit': shared(
+      "The Lambda API and function URLs use TLS; connections the function itself opens to other systems are the customer's to secure.",
+    ),
+    'key-management': shared(
+      'Lambda encrypts environment variables and packages with AWS-provided KMS keys by default; a customer managed key is optional and is then governed by the customer.',
+    ),
+    'backup-recovery': customer(
+      "Lambda keeps published versions, but restoring a deleted function relies on the customer's source control and deployment pipeline.",
+    ),
+    'logging-monitoring': shared(
+      "Lambda forwards function output to CloudWatch Logs when the execution role allows; meaningful log content, retention and alarms are the customer's.",
+    ),
+    'secure-connectivity': customer(
+      'Private access from functions to VPC-only or on-premises resources runs through VPC configuration, VPN or Direct Connect the customer designs.',
+    ),
+    'awareness-training': customer(
+      "Developers need the customer's training on secure function code and secret handling.",
+    ),
+  },
+};

@@ -1,0 +1,129 @@
+import type { ServiceModel } from '../responsibility.js';
+import { aws, customer, shared } from './cells.js';
+
+/**
+ * RDS and Aurora are AWS's "container" category: AWS runs the host, OS and engine, the customer
+ * owns the database's configuration, users, data and network placement. Patching is shared because
+ * the customer controls maintenance windows, minor-version auto-upgrade and major upgrades.
+ */
+export const rds: ServiceModel = {
+  id: 'rds',
+  name: 'Amazon RDS',
+  category: 'container',
+  reference: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/UsingWithRDS.html',
+  responsibilities: {
+    physical: aws('AWS secures the facilities and hardware on which RDS database instances run.'),
+    'hardware-virtualization': aws(
+      'AWS provisions and replaces the hosts and storage under each DB instance; customers never reach the host.',
+    ),
+    'tenant-isolation': aws(
+      'Each DB instance runs on AWS-managed compute and storage that AWS isolates from other customers.',
+    ),
+    'guest-os-patching': shared(
+      'AWS builds and applies OS and engine patches; the customer sets the maintenance window, chooses auto minor version upgrade and schedules major upgrades before end of support.',
+    ),
+    'network-firewall': customer(
+      'The customer places instances in DB subnet groups, writes their security group rules and decides whether an instance is publicly accessible.',
+    ),
+    application: shared(
+      "AWS runs the database engine; schemas, stored procedures, parameter group settings and the SQL that applications send are the customer's.",
+    ),
+    'identity-access': customer(
+      'The customer controls RDS API access via IAM and database access via the master user, DB users, IAM database authentication or Kerberos, and their grants.',
+    ),
+    'account-root': customer(
+      "The root user can delete databases or share their snapshots; securing root credentials and MFA is the customer's.",
+    ),
+    'data-classification': customer(
+      'The customer decides which databases hold which data classes and tags instances and snapshots to match.',
+    ),
+    jurisdiction: customer(
+      'Databases stay in the chosen region; cross-region read replicas, snapshot copies and backup replication exist only when the customer sets them up.',
+    ),
+    'encryption-at-rest': customer(
+      'Storage encryption must be chosen when the instance is created and cannot be switched on in place later; AWS performs it once chosen.',
+    ),
+    'client-side-encryption': customer(
+      "Column- or field-level encryption before data reaches the database is done in the customer's application.",
+    ),
+    'encryption-in-transit': shared(
+      'AWS installs TLS certificates on every instance; the customer forces TLS (e.g. rds.force_ssl), makes clients verify it and moves to new CA certificates before expiry.',
+    ),
+    'key-management': shared(
+      'Storage is encrypted under the aws/rds key or a customer managed KMS key the customer governs; RDS can also manage the master password in Secrets Manager.',
+    ),
+    'backup-recovery': shared(
+      'AWS takes automated backups and offers point-in-time restore; the customer sets retention, copies backups to other regions or accounts and tests restores.',
+    ),
+    'logging-monitoring': shared(
+      'AWS publishes events and metrics; exporting engine logs (error, audit, slow query), Enhanced Monitoring and Database Activity Streams are customer choices.',
+    ),
+    'secure-connectivity': customer(
+      "Reaching private databases from on-premises or admin machines (VPN, Direct Connect, Session Manager port forwarding) is the customer's design.",
+    ),
+    'awareness-training': customer(
+      "DBAs and developers need the customer's training on database access, secret handling and safe queries.",
+    ),
+  },
+};
+
+export const aurora: ServiceModel = {
+  id: 'aurora',
+  name: 'Amazon Aurora',
+  category: 'container',
+  reference: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/UsingWithRDS.html',
+  responsibilities: {
+    physical: aws("AWS secures the facilities hosting Aurora's compute and its distributed storage."),
+    'hardware-virtualization': aws(
+      'AWS runs the hosts for Aurora DB instances and the cluster volume replicated across three Availability Zones.',
+    ),
+    'tenant-isolation': aws(
+      "AWS isolates each cluster's instances and storage volume from other customers, Aurora Serverless capacity included.",
+    ),
+    'guest-os-patching': shared(
+      'AWS patches the OS and engine; the customer picks maintenance windows and auto minor version upgrade, and plans major upgrades before end of standard support.',
+    ),
+    'network-firewall': customer(
+      "DB subnet groups, the cluster's security groups and public accessibility of Aurora instances are set by the customer.",
+    ),
+    application: shared(
+      "AWS runs the Aurora engine; schemas, cluster and instance parameter groups, stored code and application SQL are the customer's.",
+    ),
+    'identity-access': customer(
+      "IAM governs Aurora API actions; database users, IAM database authentication and grants inside the cluster are the customer's to manage.",
+    ),
+    'account-root': customer(
+      'The root user can delete clusters or share snapshots; the customer secures root credentials and MFA.',
+    ),
+    'data-classification': customer(
+      'The customer classifies the data each cluster holds and tags clusters and snapshots to match.',
+    ),
+    jurisdiction: customer(
+      'A cluster stays in its region; Aurora Global Database secondaries and cross-region snapshot copies are added only by the customer.',
+    ),
+    'encryption-at-rest': customer(
+      'Encryption of the cluster volume is chosen at creation and cannot be turned on in place afterwards; AWS applies it once chosen.',
+    ),
+    'client-side-encryption': customer(
+      "Encrypting sensitive columns in the application before writing them to Aurora is the customer's design.",
+    ),
+    'encryption-in-transit': shared(
+      'AWS provides TLS on every endpoint; the customer requires it through cluster parameters and keeps client trust current as CA certificates rotate.',
+    ),
+    'key-management': shared(
+      'The cluster volume is encrypted under aws/rds or a customer managed KMS key the customer governs; losing access to that key leaves the cluster unusable.',
+    ),
+    'backup-recovery': shared(
+      "Aurora backs up continuously for the 1 to 35 day retention the customer sets; long-term snapshots and cross-region copies are the customer's.",
+    ),
+    'logging-monitoring': shared(
+      'AWS emits metrics and events; advanced auditing, log export to CloudWatch and Database Activity Streams are for the customer to enable and review.',
+    ),
+    'secure-connectivity': customer(
+      'The customer designs how applications and admins reach Aurora endpoints privately (peering, VPN, Direct Connect, RDS Proxy).',
+    ),
+    'awareness-training': customer(
+      "Teams operating Aurora need the customer's training on database access control and failover procedures.",
+    ),
+  },
+};

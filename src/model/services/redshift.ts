@@ -1,0 +1,66 @@
+import type { ServiceModel } from '../responsibility.js';
+import { aws, customer, shared } from './cells.js';
+
+/** Redshift is a managed data warehouse ("container" category): AWS runs nodes and engine, the customer owns data and access. */
+export const redshift: ServiceModel = {
+  id: 'redshift',
+  name: 'Amazon Redshift',
+  category: 'container',
+  reference: 'https://docs.aws.amazon.com/redshift/latest/mgmt/iam-redshift-user-mgmt.html',
+  responsibilities: {
+    physical: aws(
+      'AWS secures the facilities and hardware of Redshift clusters and Redshift Serverless capacity.',
+    ),
+    'hardware-virtualization': aws(
+      'AWS provisions, monitors and replaces the leader and compute nodes and the managed storage beneath them.',
+    ),
+    'tenant-isolation': aws(
+      "AWS isolates each cluster and serverless workgroup from other customers' warehouses.",
+    ),
+    'guest-os-patching': aws(
+      'AWS patches node operating systems and the Redshift engine itself; the customer only picks the maintenance window and track, or defers for a limited time.',
+    ),
+    'network-firewall': customer(
+      'The customer chooses subnets, security groups, public accessibility and enhanced VPC routing for each cluster or workgroup.',
+    ),
+    application: shared(
+      "AWS runs the query engine; schemas, SQL, user-defined functions, parameter groups and workload management settings are the customer's.",
+    ),
+    'identity-access': customer(
+      'IAM covers cluster management; database users, roles, row- and column-level security and federated sign-in are defined by the customer.',
+    ),
+    'account-root': customer(
+      'Root can delete clusters and snapshots; the customer protects root credentials and MFA.',
+    ),
+    'data-classification': customer(
+      'The customer decides which datasets enter the warehouse, classifies them and can apply dynamic data masking.',
+    ),
+    jurisdiction: customer(
+      'A warehouse stays in its region; cross-region snapshot copy and cross-region data sharing happen only when the customer configures them.',
+    ),
+    'encryption-at-rest': shared(
+      'Serverless and newly created provisioned clusters are encrypted by default; the customer chooses the key and must migrate older unencrypted clusters.',
+    ),
+    'client-side-encryption': customer(
+      "Data can be encrypted client-side before loading (COPY reads client-side encrypted S3 files); doing so is the customer's choice.",
+    ),
+    'encryption-in-transit': shared(
+      'Redshift installs ACM-issued certificates; the customer requires SSL (require_ssl) and configures JDBC/ODBC clients to verify the server.',
+    ),
+    'key-management': shared(
+      "The cluster's key hierarchy is rooted in a KMS key the customer selects, AWS owned or its own, which it can rotate on demand.",
+    ),
+    'backup-recovery': shared(
+      "AWS takes automated snapshots with a retention the customer sets; manual snapshots, cross-region copies and restore tests are the customer's.",
+    ),
+    'logging-monitoring': shared(
+      'AWS keeps system tables for a short period; audit logging of connections, users and activity to S3 or CloudWatch must be enabled by the customer.',
+    ),
+    'secure-connectivity': customer(
+      "Private SQL access for analysts and tools (Redshift-managed VPC endpoints, VPN, Direct Connect) is the customer's design.",
+    ),
+    'awareness-training': customer(
+      "Analysts with warehouse access need the customer's training on data handling and sharing.",
+    ),
+  },
+};

@@ -1,0 +1,66 @@
+import type { ServiceModel } from '../responsibility.js';
+import { aws, customer, shared } from './cells.js';
+
+/** S3 is abstracted: AWS runs everything below buckets and objects; the customer owns access, data and key choices. */
+export const s3: ServiceModel = {
+  id: 's3',
+  name: 'Amazon S3',
+  category: 'abstracted',
+  reference: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/security.html',
+  responsibilities: {
+    physical: aws(
+      'AWS secures the facilities and storage hardware that hold S3 objects and sanitizes decommissioned media.',
+    ),
+    'hardware-virtualization': aws(
+      'AWS operates the storage servers and the S3 service fleet; customers see only buckets and objects.',
+    ),
+    'tenant-isolation': aws(
+      "AWS keeps each account's buckets and objects logically separate in its multi-tenant storage fleet.",
+    ),
+    'guest-os-patching': aws(
+      'No customer-visible OS: AWS patches the servers and software that run the S3 storage fleet.',
+    ),
+    'network-firewall': shared(
+      'AWS runs and shields the S3 endpoints; the customer can confine access to its networks with VPC endpoints and aws:SourceVpce or aws:SourceIp conditions.',
+    ),
+    application: aws(
+      'AWS builds and runs the S3 service software; customer code that calls S3 is covered where that code runs.',
+    ),
+    'identity-access': customer(
+      'Bucket policies, IAM policies, access points, Block Public Access and Object Ownership (ACLs) decide who reads or writes objects; all are customer settings.',
+    ),
+    'account-root': customer(
+      "The root user can rewrite any bucket policy and delete buckets; protecting its credentials and MFA is the customer's.",
+    ),
+    'data-classification': customer(
+      'The customer decides which objects to store, tags or prefixes them by sensitivity, and may use Macie to find sensitive data.',
+    ),
+    jurisdiction: customer(
+      "Objects stay in the bucket's region; replication or copies elsewhere happen only through rules and requests the customer makes.",
+    ),
+    'encryption-at-rest': shared(
+      'AWS encrypts every new object with SSE-S3 by default; the customer picks SSE-KMS or DSSE-KMS with its own key when its policy needs more custody.',
+    ),
+    'client-side-encryption': customer(
+      "Encrypting objects before upload (e.g. with the S3 Encryption Client) and checking end-to-end checksums is the customer's choice.",
+    ),
+    'encryption-in-transit': shared(
+      "S3 offers TLS endpoints but still answers plain HTTP unless the customer's bucket policy denies requests where aws:SecureTransport is false.",
+    ),
+    'key-management': shared(
+      "SSE-S3 keys are wholly AWS-managed; with SSE-KMS the customer governs the KMS key's policy and rotation, and with SSE-C it holds the keys itself.",
+    ),
+    'backup-recovery': shared(
+      "AWS stores objects redundantly (across Availability Zones for most storage classes); versioning, Object Lock, replication and AWS Backup are the customer's.",
+    ),
+    'logging-monitoring': customer(
+      'Server access logs and CloudTrail data events for object reads and writes stay off until the customer enables and reviews them.',
+    ),
+    'secure-connectivity': customer(
+      'Private access to S3 from VPCs or on-premises (gateway or interface endpoints, over Direct Connect or VPN) is a design the customer builds.',
+    ),
+    'awareness-training': customer(
+      "Users who upload, share or publish objects need the customer's training on data-handling rules.",
+    ),
+  },
+};

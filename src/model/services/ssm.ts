@@ -1,0 +1,64 @@
+import type { ServiceModel } from '../responsibility.js';
+import { aws, customer, shared } from './cells.js';
+
+/** Systems Manager is abstracted: AWS runs the service; the agent on nodes and what operators run through it are the customer's. */
+export const ssm: ServiceModel = {
+  id: 'ssm',
+  name: 'AWS Systems Manager',
+  category: 'abstracted',
+  reference: 'https://docs.aws.amazon.com/systems-manager/latest/userguide/security.html',
+  responsibilities: {
+    physical: aws('AWS secures the facilities hosting the Systems Manager service.'),
+    'hardware-virtualization': aws(
+      'AWS runs the servers behind the Systems Manager APIs and message channels.',
+    ),
+    'tenant-isolation': aws(
+      "AWS keeps each account's managed nodes, documents and parameters separate from other customers'.",
+    ),
+    'guest-os-patching': shared(
+      "AWS runs the service, but the SSM Agent on managed nodes is the customer's to keep current, and Patch Manager patches only on baselines and schedules the customer defines.",
+    ),
+    'network-firewall': customer(
+      'Managed nodes need outbound HTTPS to Systems Manager endpoints (or interface VPC endpoints), provided by the customer; no inbound ports are needed.',
+    ),
+    application: shared(
+      "AWS maintains its own documents and runbooks; custom documents, Run Command scripts and automations are the customer's to review.",
+    ),
+    'identity-access': customer(
+      'The customer limits who may run commands or start sessions on which nodes, and scopes the instance profiles nodes use.',
+    ),
+    'account-root': customer(
+      "Root can run commands on every managed node; securing root credentials and MFA is the customer's.",
+    ),
+    'data-classification': customer(
+      'The customer decides what goes into parameters, command output and session transcripts and classifies it.',
+    ),
+    jurisdiction: customer(
+      'Parameters and node data stay in the region in use; session and command logs go to buckets and log groups the customer picks.',
+    ),
+    'encryption-at-rest': shared(
+      'SecureString parameters are encrypted with a KMS key the customer selects; keeping secrets out of plain String parameters and encrypting log destinations is up to the customer.',
+    ),
+    'client-side-encryption': customer(
+      'Values that must stay opaque to Systems Manager have to be encrypted by the customer before they are stored.',
+    ),
+    'encryption-in-transit': aws(
+      'The agent talks to Systems Manager over TLS; Session Manager can add KMS encryption of session data on request.',
+    ),
+    'key-management': shared(
+      'The customer selects and governs the KMS keys for SecureString parameters and Session Manager; an AWS managed key is the parameter default.',
+    ),
+    'backup-recovery': customer(
+      "Parameter history keeps recent versions, but deleted parameters and documents come back only from the customer's own copies.",
+    ),
+    'logging-monitoring': customer(
+      'Session logging to S3 or CloudWatch and Run Command output capture stay off until the customer configures them.',
+    ),
+    'secure-connectivity': shared(
+      'Session Manager provides an AWS-run channel to nodes without bastions or open SSH; the customer decides who may use it and to which nodes.',
+    ),
+    'awareness-training': customer(
+      "Operators with Run Command or Session Manager access need the customer's training on change control.",
+    ),
+  },
+};
