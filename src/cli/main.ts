@@ -13,8 +13,8 @@ import { DEFAULT_POLICY, type Policy } from '../policy/policy.js';
 import { renderMatrix, renderTerminal, summaryLine } from '../report/terminal.js';
 import { inventoryOf, parseSnapshot } from '../sources/snapshot/load.js';
 import { renderChecks } from './checks-command.js';
-import { jsonSchema, SCHEMA_NAMES, type SchemaName } from './schemas.js';
 import { DEMO_POLICY, DEMO_SNAPSHOT, packageVersion } from './paths.js';
+import { jsonSchema, SCHEMA_NAMES, type SchemaName } from './schemas.js';
 
 /** Exit codes, documented in the README. */
 export const EXIT = { ok: 0, findings: 1, usage: 2, gaps: 3 } as const;

@@ -3,7 +3,10 @@ import { InputError } from '../errors.js';
 import { type Policy, PolicyError, PolicySchema, resolvePolicy } from './policy.js';
 
 function pathText(path: readonly PropertyKey[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+  return path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 /**
@@ -16,7 +19,9 @@ export function parsePolicy(text: string, file: string): Policy {
   const yamlError = doc.errors[0];
   if (yamlError) {
     const line = lines.linePos(yamlError.pos[0]).line;
-    throw new InputError(`${file}${line ? `:${line}` : ''}: not valid YAML: ${yamlError.message.split('\n')[0]}`);
+    throw new InputError(
+      `${file}${line ? `:${line}` : ''}: not valid YAML: ${yamlError.message.split('\n')[0]}`,
+    );
   }
   const lineOf = (path: readonly PropertyKey[]): string => {
     for (let depth = path.length; depth >= 0; depth--) {

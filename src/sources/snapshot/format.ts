@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ResourceSchema, RESOURCE_TYPES, type ResourceType } from '../../inventory/resources.js';
+import { RESOURCE_TYPES, ResourceSchema, type ResourceType } from '../../inventory/resources.js';
 
 export const CoverageGapSchema = z.strictObject({
   service: z.string(),

@@ -47,11 +47,14 @@ export function parseSnapshot(text: string, file: string): Snapshot {
   if (!parsed.success) {
     const [first, ...rest] = parsed.error.issues;
     const more = rest.length > 0 ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : '';
-    throw new InputError(`${file}: invalid snapshot at ${describeIssue(raw, first as z.core.$ZodIssue)}${more}`);
+    throw new InputError(
+      `${file}: invalid snapshot at ${describeIssue(raw, first as z.core.$ZodIssue)}${more}`,
+    );
   }
   const seen = new Set<string>();
   for (const [i, r] of parsed.data.resources.entries()) {
-    if (seen.has(r.id)) throw new InputError(`${file}: invalid snapshot at resources[${i}]: duplicate id ${r.id}`);
+    if (seen.has(r.id))
+      throw new InputError(`${file}: invalid snapshot at resources[${i}]: duplicate id ${r.id}`);
     seen.add(r.id);
   }
   return parsed.data;
