@@ -25,6 +25,9 @@ export interface Verdict {
 export interface CheckContext {
   readonly inventory: Inventory;
   readonly now: Date;
+  /** The tag key that carries data classification, and its levels from least to most sensitive. */
+  readonly classificationTagKey: string;
+  readonly classificationLevels: readonly string[];
   /** Data classification level of a resource (its tag, or the policy default). */
   classificationOf(resource: Resource): string;
   /** The requirements the policy sets for a resource's classification. */

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { z } from 'zod';
 import { createContext } from '../engine/context.js';
 import { Inventory } from '../inventory/inventory.js';
 import { type Resource, ResourceSchema, type ResourceType } from '../inventory/resources.js';
-import { DEFAULT_POLICY, type PolicyInput, PolicySchema, resolvePolicy } from '../policy/policy.js';
+import { DEFAULT_POLICY, PolicySchema, resolvePolicy } from '../policy/policy.js';
 import type { AnyCheck, Status } from './check.js';
 
 export const TEST_ACCOUNT = '111122223333';
@@ -33,7 +34,8 @@ export interface CheckCase {
   resource: Resource;
   /** Other resources in the inventory (keys, groups, VPN gateways, …). */
   others?: Resource[];
-  policy?: PolicyInput;
+  /** A policy as written in demarc.yaml (defaults filled by the schema). */
+  policy?: z.input<typeof PolicySchema>;
   now?: Date;
 }
 

@@ -6,7 +6,10 @@ import type { Policy, Requirements } from '../policy/policy.js';
 /** The context checks see: the policy resolved against each resource's classification tag. */
 export function createContext(inventory: Inventory, policy: Policy, now: Date): CheckContext {
   const known = new Set(policy.levels);
+  const strictest = policy.levels[policy.levels.length - 1] as string;
   const classificationOf = (resource: Resource): string => {
+    // Unreadable tags could hide any label: hold the resource to the strictest bar, never a lower one.
+    if (resource.tagsUnknown) return strictest;
     const tagged = resource.tags[policy.tagKey]?.toLowerCase();
     return tagged !== undefined && known.has(tagged) ? tagged : policy.defaultLevel;
   };
@@ -15,6 +18,8 @@ export function createContext(inventory: Inventory, policy: Policy, now: Date): 
   return {
     inventory,
     now,
+    classificationTagKey: policy.tagKey,
+    classificationLevels: policy.levels,
     classificationOf,
     requirementsFor,
     allowedJurisdictionsFor: (resource) =>

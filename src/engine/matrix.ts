@@ -33,6 +33,22 @@ function attestationState(attestations: readonly Attestation[], now: Date): Cell
   return attestations.some((a) => a.expires >= today) ? 'attested' : 'expired';
 }
 
+type Counts = { pass: number; fail: number; not_assessed: number };
+
+/** Findings counted per check and per "service|tenancy" of their resource, in one pass. */
+function tallyFindings(findings: readonly Finding[]): Map<string, Map<string, Counts>> {
+  const tally = new Map<string, Map<string, Counts>>();
+  for (const f of findings) {
+    let byRow = tally.get(f.checkId);
+    if (!byRow) tally.set(f.checkId, (byRow = new Map()));
+    const key = `${f.resource.service}|${f.resource.tenancy ?? ''}`;
+    let counts = byRow.get(key);
+    if (!counts) byRow.set(key, (counts = { pass: 0, fail: 0, not_assessed: 0 }));
+    counts[f.status]++;
+  }
+  return tally;
+}
+
 /**
  * Builds the services × domains matrix. Without findings it answers "where is my line" (owners and
  * which checks would evidence each cell); with findings each customer or shared cell also says
@@ -46,12 +62,7 @@ export function buildMatrix(
   findings?: readonly Finding[],
 ): ResponsibilityMatrix {
   const evidenced = checks.map((check) => ({ check, services: servicesEvidencedBy(check) }));
-  const byCheck = new Map<string, Finding[]>();
-  for (const f of findings ?? []) {
-    let list = byCheck.get(f.checkId);
-    if (!list) byCheck.set(f.checkId, (list = []));
-    list.push(f);
-  }
+  const tally = tallyFindings(findings ?? []);
 
   const matrixRows: MatrixRow[] = rows.map(({ service, tenancy }) => {
     const model = serviceModel(service);
@@ -67,12 +78,18 @@ export function buildMatrix(
       );
       const counts = { pass: 0, fail: 0, not_assessed: 0 };
       for (const check of cellChecks) {
-        for (const f of byCheck.get(check.id) ?? []) {
-          const rowMatches =
-            check.evidences === 'all' ||
-            (f.resource.service === service &&
-              (tenancy === undefined || f.resource.tenancy === undefined || f.resource.tenancy === tenancy));
-          if (rowMatches) counts[f.status]++;
+        for (const [key, c] of tally.get(check.id) ?? []) {
+          const [rowService, rowTenancy] = key.split('|');
+          // Account-wide checks and checks that name this service evidence the row whatever the
+          // resource's own service; the rest only for resources of this service (and tenancy).
+          const declared = check.evidences === 'all' || (check.evidences?.includes(service) ?? false);
+          const own =
+            rowService === service && (tenancy === undefined || rowTenancy === '' || rowTenancy === tenancy);
+          if (declared || own) {
+            counts.pass += c.pass;
+            counts.fail += c.fail;
+            counts.not_assessed += c.not_assessed;
+          }
         }
       }
       const evidence: CellEvidence =

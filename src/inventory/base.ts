@@ -22,6 +22,7 @@ const baseShape = {
   account: z.string(),
   region: z.string().describe("AWS region, or 'global' for global resources"),
   tags: z.record(z.string(), z.string()).default({}),
+  tagsUnknown: z.boolean().optional().describe('the source could not read the tags (they may exist)'),
   source: SourceRefSchema,
   defaults: z.array(z.string()).optional().describe('properties that took AWS documented defaults'),
 };

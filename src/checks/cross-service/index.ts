@@ -1,4 +1,5 @@
 import type { AnyCheck } from '../check.js';
+import dataStoreClassified from './data-store-classified.js';
 import regionWithinAllowedJurisdiction from './region-within-allowed-jurisdiction.js';
 
-export const checks: AnyCheck[] = [regionWithinAllowedJurisdiction];
+export const checks: AnyCheck[] = [dataStoreClassified, regionWithinAllowedJurisdiction];

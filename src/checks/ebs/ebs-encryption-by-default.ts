@@ -6,6 +6,8 @@ export default defineCheck({
   service: 'ebs',
   domain: 'encryption-at-rest',
   severity: 'medium',
+  // Security groups and EBS volumes are the firewall and disks of EC2 instances.
+  evidences: ['ec2'],
   resourceTypes: ['Ec2RegionSettings'],
   frameworks: { 'cis-aws-3.0': ['2.2.1'], 'aws-fsbp': ['EC2.7'] },
   remediation:

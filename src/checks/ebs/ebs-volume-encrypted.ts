@@ -6,6 +6,8 @@ export default defineCheck({
   service: 'ebs',
   domain: 'encryption-at-rest',
   severity: 'medium',
+  // Security groups and EBS volumes are the firewall and disks of EC2 instances.
+  evidences: ['ec2'],
   resourceTypes: ['EbsVolume'],
   // EC2.3 judges attached volumes; this check also fails detached ones, which hold data just the same.
   frameworks: { 'aws-fsbp': ['EC2.3'] },

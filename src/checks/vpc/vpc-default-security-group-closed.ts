@@ -20,6 +20,8 @@ export default defineCheck({
   service: 'vpc',
   domain: 'network-firewall',
   severity: 'medium',
+  // Security groups and EBS volumes are the firewall and disks of EC2 instances.
+  evidences: ['ec2'],
   resourceTypes: ['SecurityGroup'],
   frameworks: { 'cis-aws-3.0': ['5.4'], 'aws-fsbp': ['EC2.2'] },
   remediation:

@@ -7,6 +7,8 @@ export default defineCheck({
   service: 'vpc',
   domain: 'network-firewall',
   severity: 'high',
+  // Security groups and EBS volumes are the firewall and disks of EC2 instances.
+  evidences: ['ec2'],
   resourceTypes: ['SecurityGroup'],
   frameworks: { 'cis-aws-3.0': ['5.2', '5.3'], 'aws-fsbp': ['EC2.13', 'EC2.14', 'EC2.53', 'EC2.54'] },
   remediation:

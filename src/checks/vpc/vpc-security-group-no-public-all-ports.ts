@@ -18,6 +18,8 @@ export default defineCheck({
   service: 'vpc',
   domain: 'network-firewall',
   severity: 'high',
+  // Security groups and EBS volumes are the firewall and disks of EC2 instances.
+  evidences: ['ec2'],
   resourceTypes: ['SecurityGroup'],
   // FSBP EC2.18/EC2.19 judge authorised and high-risk port lists, a different test; none mapped.
   frameworks: {},
