@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Severity } from '../checks/check.js';
 import { SEVERITIES } from '../checks/check.js';
@@ -10,7 +11,8 @@ import { InputError } from '../errors.js';
 import { isServiceId, SERVICE_IDS, TENANCIES, type Tenancy } from '../model/responsibility.js';
 import { parsePolicy } from '../policy/parse.js';
 import { DEFAULT_POLICY, type Policy } from '../policy/policy.js';
-import { renderMatrix, renderTerminal, summaryLine } from '../report/terminal.js';
+import { FORMATS, formatNames, type ReportFormat } from '../report/formats.js';
+import { renderMatrix, summaryLine } from '../report/terminal.js';
 import { inventoryOf, parseSnapshot } from '../sources/snapshot/load.js';
 import { renderChecks } from './checks-command.js';
 import { DEMO_POLICY, DEMO_SNAPSHOT, packageVersion } from './paths.js';
@@ -30,8 +32,9 @@ usage:
 
 options:
   --config FILE          policy file (default: ./demarc.yaml if present; --demo uses the demo's)
-  --format FORMAT        terminal (default) or json
+  --format FORMAT[,…]    terminal (default), json; several with --output-dir
   --output FILE          write the report to FILE instead of standard output
+  --output-dir DIR       write one file per format (demarc.<ext>) into DIR
   --fail-on SEVERITY     exit 1 when a failed check is at least low|medium|high|critical
   --allow-gaps           do not exit 3 when some of the estate could not be read
   --version, --help
@@ -98,6 +101,18 @@ function parseSeverity(value: string | undefined): Severity | undefined {
   return value as Severity;
 }
 
+function parseFormats(value: string | undefined): string[] {
+  const names = (value ?? 'terminal')
+    .split(',')
+    .map((f) => f.trim())
+    .filter(Boolean);
+  for (const name of names) {
+    if (!(name in FORMATS))
+      throw new InputError(`--format: unknown format '${name}' (known: ${formatNames().join(', ')})`);
+  }
+  return names;
+}
+
 function parseFormat(value: string | undefined, allowed: readonly string[]): string {
   const format = value ?? 'terminal';
   if (!allowed.includes(format))
@@ -126,13 +141,17 @@ function runScan(args: string[], io: Io): number {
       config: { type: 'string' },
       format: { type: 'string' },
       output: { type: 'string' },
+      'output-dir': { type: 'string' },
       'fail-on': { type: 'string' },
       'allow-gaps': { type: 'boolean' },
     },
     allowPositionals: true,
   });
-  const format = parseFormat(values.format, ['terminal', 'json']);
+  const formats = parseFormats(values.format);
   const failOn = parseSeverity(values['fail-on']);
+  if (formats.length > 1 && !values['output-dir']) {
+    throw new InputError('--format with several formats needs --output-dir DIR');
+  }
   if (positionals.length > 0) throw new InputError(`scan: unexpected argument '${positionals[0]}'`);
   if (values.demo && values.snapshot) throw new InputError('scan: use either --demo or --snapshot, not both');
   const snapshotFile = values.demo ? DEMO_SNAPSHOT : values.snapshot;
@@ -154,12 +173,25 @@ function runScan(args: string[], io: Io): number {
     // A snapshot is judged as of when it was collected: key ages and last use are facts of that moment.
     now: snapshot.collectedAt ? new Date(snapshot.collectedAt) : startedAt,
   });
-  const text =
-    format === 'json'
-      ? `${JSON.stringify(result, null, 2)}\n`
-      : renderTerminal(result, { color: useColor(io, Boolean(values.output)) });
-  emit(io, text, values.output);
-  if (values.output) io.stderr(`${summaryLine(result)}\nreport written to ${values.output}\n`);
+  const outputDir = values['output-dir'];
+  if (outputDir) {
+    mkdirSync(outputDir, { recursive: true });
+    for (const name of formats) {
+      const format = FORMATS[name] as ReportFormat;
+      const file = join(outputDir, `demarc.${format.extension}`);
+      emit(io, format.render(result, { color: false, root: io.cwd }), file);
+      io.stderr(`report written to ${file}\n`);
+    }
+    io.stderr(`${summaryLine(result)}\n`);
+  } else {
+    const format = FORMATS[formats[0] as string] as ReportFormat;
+    emit(
+      io,
+      format.render(result, { color: useColor(io, Boolean(values.output)), root: io.cwd }),
+      values.output,
+    );
+    if (values.output) io.stderr(`${summaryLine(result)}\nreport written to ${values.output}\n`);
+  }
   return exitCodeFor(result, failOn, Boolean(values['allow-gaps']));
 }
 

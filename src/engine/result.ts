@@ -30,6 +30,18 @@ export interface Finding {
   evidence?: Record<string, unknown>;
   /** Shared by all findings on the same resource. */
   resource: FindingResource;
+  /** An accepted risk that covers this finding: it stays in the output, marked, and no longer fails a run. */
+  suppressed?: Suppression;
+}
+
+export interface Suppression {
+  /** Where the acceptance is written. */
+  by: 'inline' | 'exception';
+  reason: string;
+  /** Exceptions from the policy file: their id, owner and expiry. */
+  exceptionId?: string;
+  owner?: string;
+  expires?: string;
 }
 
 /** A check's metadata, once per scan rather than once per finding. */
@@ -78,7 +90,9 @@ export interface ScanSummary {
   resources: number;
   findings: number;
   byStatus: Record<Status, number>;
-  /** Failed findings by severity. */
+  /** Findings (of any status) covered by an accepted risk. */
+  suppressed: number;
+  /** Failed, unsuppressed findings by severity. */
   failedBySeverity: Record<Severity, number>;
 }
 

@@ -74,7 +74,16 @@ function toFinding(check: AnyCheck, resource: FindingResource, verdict: Verdict,
     reason,
     evidence: verdict.evidence,
     resource,
+    suppressed: undefined,
   };
+}
+
+/** Marks findings whose resource carries an inline suppression for their check. */
+function applyInlineSuppressions(findings: Finding[], inventory: Inventory): void {
+  for (const f of findings) {
+    const suppression = inventory.get(f.resource.id)?.suppressions?.find((s) => s.checkId === f.checkId);
+    if (suppression) f.suppressed = { by: 'inline', reason: suppression.reason };
+  }
 }
 
 function runOne(check: AnyCheck, resource: Resource, ctx: CheckContext, gaps: GapIndex): Verdict | null {
@@ -131,6 +140,7 @@ export function evaluate(
     }
   }
   for (const check of checks) findings.push(...listingGapFindings(check, inventory.gaps));
+  if (inventory.resources.some((r) => r.suppressions)) applyInlineSuppressions(findings, inventory);
   return findings;
 }
 
@@ -200,11 +210,13 @@ export function rowsOf(inventory: Inventory): RowKey[] {
 export function summarize(resources: number, findings: readonly Finding[]): ScanSummary {
   const byStatus: Record<Status, number> = { pass: 0, fail: 0, not_assessed: 0 };
   const failedBySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  let suppressed = 0;
   for (const f of findings) {
     byStatus[f.status]++;
-    if (f.status === 'fail') failedBySeverity[f.severity]++;
+    if (f.suppressed) suppressed++;
+    else if (f.status === 'fail') failedBySeverity[f.severity]++;
   }
-  return { resources, findings: findings.length, byStatus, failedBySeverity };
+  return { resources, findings: findings.length, byStatus, suppressed, failedBySeverity };
 }
 
 export interface ScanInput {

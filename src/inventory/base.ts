@@ -25,6 +25,10 @@ const baseShape = {
   tagsUnknown: z.boolean().optional().describe('the source could not read the tags (they may exist)'),
   source: SourceRefSchema,
   defaults: z.array(z.string()).optional().describe('properties that took AWS documented defaults'),
+  suppressions: z
+    .array(z.strictObject({ checkId: z.string().min(1), reason: z.string().min(1) }))
+    .optional()
+    .describe('accepted risks written beside the resource in code (CloudFormation Metadata, a tag)'),
 };
 
 export function resourceSchema<T extends string, S extends z.ZodRawShape>(type: T, shape: S) {

@@ -22,8 +22,15 @@ function location(f: Finding): string {
 }
 
 function findingLine(f: Finding, style: Styler): string {
-  const mark = f.status === 'fail' ? style(['bold', 'red'], '✗') : style('yellow', '?');
-  return `  ${severityLabel(f.severity, style)}${mark} ${style('bold', f.checkId)}  ${location(f)}\n             ${f.reason}`;
+  const mark = f.suppressed
+    ? style('dim', '~')
+    : f.status === 'fail'
+      ? style(['bold', 'red'], '✗')
+      : style('yellow', '?');
+  const accepted = f.suppressed
+    ? style('dim', `\n             suppressed (${f.suppressed.by}): ${f.suppressed.reason}`)
+    : '';
+  return `  ${severityLabel(f.severity, style)}${mark} ${style('bold', f.checkId)}  ${location(f)}\n             ${f.reason}${accepted}`;
 }
 
 /** Findings that need the customer's attention, grouped by responsibility domain, worst first. */
@@ -53,9 +60,10 @@ export function summaryLine(result: ScanResult): string {
     .map((s) => `${summary.failedBySeverity[s]} ${s}`)
     .join(', ');
   const gaps = coverage.complete ? 'coverage complete' : `${coverage.gaps.length} coverage gap(s)`;
+  const suppressed = summary.suppressed > 0 ? `, ${summary.suppressed} suppressed` : '';
   return (
     `${summary.resources} resources, ${summary.findings} results: ${summary.byStatus.pass} pass, ` +
-    `${summary.byStatus.fail} fail${failed ? ` (${failed})` : ''}, ${summary.byStatus.not_assessed} not assessed; ${gaps}`
+    `${summary.byStatus.fail} fail${failed ? ` (${failed})` : ''}, ${summary.byStatus.not_assessed} not assessed${suppressed}; ${gaps}`
   );
 }
 

@@ -1,0 +1,97 @@
+import type { SourceRef } from '../../../inventory/base.js';
+import type { ResourceType } from '../../../inventory/resources.js';
+import type { AwsContext } from '../context.js';
+
+/** Where a call is made, as ctx.call records it when it fails. */
+export interface CallSite {
+  service: string;
+  region: string;
+  api: string;
+  resourceTypes: ResourceType[];
+  resourceId?: string;
+}
+
+/**
+ * Reads every page of a paginator as one call. A failure on any page loses the whole listing: a
+ * partial list would let the missing resources pass unseen, so the listing becomes a gap instead.
+ */
+export async function listAll<P, T>(
+  ctx: AwsContext,
+  site: CallSite,
+  pages: () => AsyncIterable<P>,
+  items: (page: P) => readonly T[] | undefined,
+): Promise<T[] | undefined> {
+  return ctx.call(site, async () => {
+    const all: T[] = [];
+    for await (const page of pages()) all.push(...(items(page) ?? []));
+    return all;
+  });
+}
+
+type AwsTag = { Key?: string | undefined; Value?: string | undefined };
+
+/** AWS's tag list as a plain record. */
+export function tagsOf(tags: readonly AwsTag[] | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const tag of tags ?? []) if (tag.Key !== undefined) out[tag.Key] = tag.Value ?? '';
+  return out;
+}
+
+/** The Name tag, or the id when the resource has none. */
+export function nameOf(tags: Record<string, string>, fallback: string): string {
+  return tags.Name || fallback;
+}
+
+/** An ARN in the scanned account, e.g. arnOf(ctx, 'rds', 'eu-west-1', 'db:orders'). */
+export function arnOf(ctx: AwsContext, service: string, region: string, resource: string): string {
+  return `arn:${ctx.partition}:${service}:${region}:${ctx.account}:${resource}`;
+}
+
+/** An EC2 resource ARN in this account and region, e.g. `…:security-group/sg-1`. */
+export function ec2Arn(ctx: AwsContext, region: string, resource: string): string {
+  return arnOf(ctx, 'ec2', region, resource);
+}
+
+/** The fields every live resource shares. */
+export function baseOf(
+  ctx: AwsContext,
+  region: string,
+  id: string,
+  name: string,
+  tags: Record<string, string> = {},
+): {
+  id: string;
+  name: string;
+  account: string;
+  region: string;
+  tags: Record<string, string>;
+  source: SourceRef;
+} {
+  return { id, name, account: ctx.account, region, tags, source: { kind: 'aws' } };
+}
+
+/** `defaults` only when something took a default, so resources stay free of empty lists. */
+export function defaultsOf(names: readonly string[]): { defaults?: string[] } {
+  return names.length > 0 ? { defaults: [...names] } : {};
+}
+
+export function chunk<T>(list: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+}
+
+/** The error code of an SDK error, for telling "not configured" answers from failures. */
+export function errorCode(error: unknown): string {
+  const e = error as { name?: string; Code?: string };
+  return e.Code ?? e.name ?? '';
+}
+
+/** Runs per-resource calls with the context's bounded concurrency. */
+export function eachLimited<T, R>(
+  ctx: AwsContext,
+  list: readonly T[],
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
+  return Promise.all(list.map((item) => ctx.limit(() => fn(item))));
+}
