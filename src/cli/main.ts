@@ -8,6 +8,8 @@ import { buildMatrix, type RowKey } from '../engine/matrix.js';
 import type { ScanResult } from '../engine/result.js';
 import { scan } from '../engine/run.js';
 import { InputError } from '../errors.js';
+import type { SourceKind } from '../inventory/base.js';
+import type { Inventory } from '../inventory/inventory.js';
 import { isServiceId, SERVICE_IDS, TENANCIES, type Tenancy } from '../model/responsibility.js';
 import { parsePolicy } from '../policy/parse.js';
 import { DEFAULT_POLICY, type Policy } from '../policy/policy.js';
@@ -15,6 +17,7 @@ import { FORMATS, formatNames, type ReportFormat } from '../report/formats.js';
 import { renderMatrix, summaryLine } from '../report/terminal.js';
 import { inventoryOf, parseSnapshot } from '../sources/snapshot/load.js';
 import { renderChecks } from './checks-command.js';
+import { collectSnapshot, type LiveOptions } from './live.js';
 import { DEMO_POLICY, DEMO_SNAPSHOT, packageVersion } from './paths.js';
 import { jsonSchema, SCHEMA_NAMES, type SchemaName } from './schemas.js';
 
@@ -26,6 +29,8 @@ const USAGE = `demarc — the AWS Shared Responsibility Model: where is your lin
 usage:
   demarc scan --demo                    scan the bundled demo estate (no AWS account needed)
   demarc scan --snapshot FILE           scan a demarc snapshot file
+  demarc scan [--region R]... [--profile P]   scan the AWS account of the default credential chain
+  demarc collect --out FILE [--region R]...   read the account into a snapshot file (read-only)
   demarc matrix --services ec2,rds,lambda [--tenancy shared|dedicated-instance|dedicated-host]
   demarc checks                         list every check with its metadata
   demarc schema snapshot|policy         print the JSON Schema of an input format
@@ -37,6 +42,9 @@ options:
   --output-dir DIR       write one file per format (demarc.<ext>) into DIR
   --fail-on SEVERITY     exit 1 when a failed check is at least low|medium|high|critical
   --allow-gaps           do not exit 3 when some of the estate could not be read
+  --region R             live: a region to read (repeatable or comma-separated; default: all enabled)
+  --profile P            live: a profile from the shared AWS config files
+  --quiet                live: no progress output
   --version, --help
 
 exit codes: 0 ok, 1 failed checks at or above --fail-on, 2 bad input or usage, 3 coverage gaps`;
@@ -45,6 +53,7 @@ interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   isTty: boolean;
+  isStderrTty: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
 }
@@ -53,6 +62,7 @@ const defaultIo = (): Io => ({
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
   isTty: Boolean(process.stdout.isTTY),
+  isStderrTty: Boolean(process.stderr.isTTY),
   env: process.env,
   cwd: process.cwd(),
 });
@@ -132,7 +142,58 @@ function exitCodeFor(result: ScanResult, failOn: Severity | undefined, allowGaps
   return EXIT.ok;
 }
 
-function runScan(args: string[], io: Io): number {
+interface ScanInputs {
+  inventory: Inventory;
+  source: { kind: SourceKind; inputs: string[] };
+  /** The moment the estate is judged at. */
+  now: Date;
+}
+
+function snapshotInputs(file: string, shown: string): ScanInputs {
+  const snapshot = parseSnapshot(readText(file, 'snapshot'), shown);
+  return {
+    inventory: inventoryOf(snapshot),
+    source: { kind: 'snapshot', inputs: [shown] },
+    // A snapshot is judged as of when it was collected: key ages and last use are facts of that moment.
+    now: snapshot.collectedAt ? new Date(snapshot.collectedAt) : new Date(),
+  };
+}
+
+async function liveInputs(values: LiveFlags, io: Io): Promise<ScanInputs> {
+  const { snapshot } = await collectSnapshot(liveOptions(values, io));
+  return {
+    inventory: inventoryOf(snapshot),
+    source: { kind: 'aws', inputs: [snapshot.description ?? 'live account'] },
+    now: new Date(snapshot.collectedAt as string),
+  };
+}
+
+interface LiveFlags {
+  region?: string[];
+  profile?: string;
+  quiet?: boolean;
+}
+
+function liveOptions(values: LiveFlags, io: Io): LiveOptions {
+  const regions = values.region
+    ?.flatMap((r) => r.split(','))
+    .map((r) => r.trim())
+    .filter(Boolean);
+  return {
+    ...(regions && regions.length > 0 && { regions }),
+    ...(values.profile && { profile: values.profile }),
+    progress: values.quiet ? 'quiet' : io.isStderrTty ? 'live' : 'lines',
+    stderr: io.stderr,
+  };
+}
+
+const LIVE_FLAGS = {
+  region: { type: 'string', multiple: true },
+  profile: { type: 'string' },
+  quiet: { type: 'boolean' },
+} as const;
+
+async function runScan(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     options: {
@@ -144,6 +205,7 @@ function runScan(args: string[], io: Io): number {
       'output-dir': { type: 'string' },
       'fail-on': { type: 'string' },
       'allow-gaps': { type: 'boolean' },
+      ...LIVE_FLAGS,
     },
     allowPositionals: true,
   });
@@ -152,26 +214,23 @@ function runScan(args: string[], io: Io): number {
   if (formats.length > 1 && !values['output-dir']) {
     throw new InputError('--format with several formats needs --output-dir DIR');
   }
+  const sources = [values.demo, values.snapshot, positionals.length > 0].filter(Boolean).length;
+  if (sources > 1) throw new InputError('scan: use one of --demo, --snapshot FILE or PATH..., not several');
   if (positionals.length > 0) throw new InputError(`scan: unexpected argument '${positionals[0]}'`);
-  if (values.demo && values.snapshot) throw new InputError('scan: use either --demo or --snapshot, not both');
-  const snapshotFile = values.demo ? DEMO_SNAPSHOT : values.snapshot;
-  if (!snapshotFile) {
-    throw new InputError('scan: live AWS scanning is not available yet; use --demo or --snapshot FILE');
-  }
   const startedAt = new Date();
-  const shownFile = values.demo ? 'examples/demo-account.json' : snapshotFile;
-  const snapshot = parseSnapshot(readText(snapshotFile, 'snapshot'), shownFile);
+  const inputs = values.demo
+    ? snapshotInputs(DEMO_SNAPSHOT, 'examples/demo-account.json')
+    : values.snapshot
+      ? snapshotInputs(values.snapshot, values.snapshot)
+      : await liveInputs(values, io);
   const policy = loadPolicy(values.config, values.demo ? DEMO_POLICY : undefined, io.cwd);
   const result = scan({
-    inventory: inventoryOf(snapshot),
+    ...inputs,
     policy,
     checks: CHECKS,
-    source: { kind: 'snapshot', inputs: [shownFile] },
     version: packageVersion(),
     startedAt,
     finishedAt: new Date(),
-    // A snapshot is judged as of when it was collected: key ages and last use are facts of that moment.
-    now: snapshot.collectedAt ? new Date(snapshot.collectedAt) : startedAt,
   });
   const outputDir = values['output-dir'];
   if (outputDir) {
@@ -193,6 +252,18 @@ function runScan(args: string[], io: Io): number {
     if (values.output) io.stderr(`${summaryLine(result)}\nreport written to ${values.output}\n`);
   }
   return exitCodeFor(result, failOn, Boolean(values['allow-gaps']));
+}
+
+/** `demarc collect --out FILE`: a live read of the account into a snapshot, for later or offline scans. */
+async function runCollect(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({ args, options: { out: { type: 'string' }, ...LIVE_FLAGS } });
+  if (!values.out) throw new InputError('collect: --out FILE is required');
+  const { snapshot, calls } = await collectSnapshot(liveOptions(values, io));
+  emit(io, `${JSON.stringify(snapshot, null, 2)}\n`, values.out);
+  io.stderr(
+    `demarc: ${snapshot.resources.length} resources, ${snapshot.gaps.length} coverage gap(s), ${calls} API calls; written to ${values.out}\n`,
+  );
+  return snapshot.gaps.length > 0 ? EXIT.gaps : EXIT.ok;
 }
 
 function parseTenancy(value: string | undefined): Tenancy | undefined {
@@ -261,7 +332,9 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   try {
     switch (command) {
       case 'scan':
-        return runScan(rest, io);
+        return await runScan(rest, io);
+      case 'collect':
+        return await runCollect(rest, io);
       case 'matrix':
         return runMatrix(rest, io);
       case 'checks':

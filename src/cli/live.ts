@@ -1,0 +1,36 @@
+import { collectAws } from '../sources/aws/scan.js';
+import type { Snapshot } from '../sources/snapshot/format.js';
+import { type ProgressMode, progressReporter } from './progress.js';
+
+export interface LiveOptions {
+  regions?: string[];
+  profile?: string;
+  progress: ProgressMode;
+  stderr: (text: string) => void;
+}
+
+/** Reads the account behind the default credential chain into a snapshot, read-only. */
+export async function collectSnapshot(options: LiveOptions): Promise<{ snapshot: Snapshot; calls: number }> {
+  const collectedAt = new Date();
+  const progress = progressReporter(options.progress, options.stderr);
+  let calls = 0;
+  const live = await collectAws({
+    ...(options.regions && { regions: options.regions }),
+    ...(options.profile && { profile: options.profile }),
+    onCall: () => {
+      calls++;
+    },
+    onProgress: (e) => progress.onProgress(e),
+  });
+  progress.finish();
+  return {
+    snapshot: {
+      demarcSnapshot: 1,
+      description: `live collection of account ${live.account} in ${live.regions.join(', ')}`,
+      collectedAt: collectedAt.toISOString(),
+      resources: [...live.inventory.resources],
+      gaps: [...live.inventory.gaps],
+    },
+    calls,
+  };
+}
