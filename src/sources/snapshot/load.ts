@@ -1,3 +1,4 @@
+import { printParseErrorCode, visit } from 'jsonc-parser';
 import type { z } from 'zod';
 import { InputError } from '../../errors.js';
 import { Inventory } from '../../inventory/inventory.js';
@@ -12,14 +13,19 @@ export function jsonPath(path: readonly PropertyKey[]): string {
   return out || '(root)';
 }
 
-/** Where a JSON.parse error happened, as line:column, from the position V8 reports. */
-function jsonErrorLocation(text: string, message: string): string {
-  const position = /position (\d+)/.exec(message)?.[1];
-  if (position === undefined) return '';
-  const before = text.slice(0, Number(position));
-  const line = before.split('\n').length;
-  const column = Number(position) - before.lastIndexOf('\n');
-  return `:${line}:${column}`;
+/** Where and why a text is not JSON, as ":line:column: problem" (JSON.parse alone does not say where). */
+export function jsonSyntaxError(text: string): string {
+  let found = '';
+  visit(
+    text,
+    {
+      onError: (error, _offset, _length, line, column) => {
+        found ||= `:${line + 1}:${column + 1}: not valid JSON (${printParseErrorCode(error)})`;
+      },
+    },
+    { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
+  );
+  return found || ': not valid JSON';
 }
 
 function describeIssue(snapshot: unknown, issue: z.core.$ZodIssue): string {
@@ -39,9 +45,8 @@ export function parseSnapshot(text: string, file: string): Snapshot {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
-  } catch (error) {
-    const message = (error as Error).message;
-    throw new InputError(`${file}${jsonErrorLocation(text, message)}: not valid JSON: ${message}`);
+  } catch {
+    throw new InputError(`${file}${jsonSyntaxError(text)}`);
   }
   const parsed = SnapshotSchema.safeParse(raw);
   if (!parsed.success) {
