@@ -18,8 +18,8 @@ export class Inventory {
   readonly gaps: readonly CoverageGap[];
   private readonly byTypeIndex = new Map<ResourceType, Resource[]>();
   private readonly byIdIndex = new Map<string, Resource>();
-  /** Per type, built on first use: short reference (name, ARN tail, KMS key id or alias) → resource. */
-  private readonly byRefIndex = new Map<ResourceType, Map<string, Resource>>();
+  /** Per type, built on first use: short reference (name, ARN tail, KMS key id or alias) → resources. */
+  private readonly byRefIndex = new Map<ResourceType, Map<string, Resource[]>>();
 
   constructor(resources: readonly Resource[], gaps: readonly CoverageGap[] = []) {
     this.resources = resources;
@@ -43,22 +43,40 @@ export class Inventory {
     return this.byIdIndex.get(id);
   }
 
-  /** Finds a resource of a type by id, ARN, or a short id that ends its ARN (e.g. a key id or alias). */
-  find<T extends ResourceType>(type: T, ref: string | undefined): ResourceOf<T> | undefined {
+  /**
+   * Finds a resource of a type by id, ARN, or a short reference that ends its ARN (a key id or
+   * alias). Short references are only unique within an account and region (every region has its
+   * own alias/aws/ebs), so `near` picks the one beside the resource that refers to it.
+   */
+  find<T extends ResourceType>(
+    type: T,
+    ref: string | undefined,
+    near?: { account: string; region: string },
+  ): ResourceOf<T> | undefined {
     if (!ref) return undefined;
     const direct = this.byIdIndex.get(ref);
     if (direct?.type === type) return direct as ResourceOf<T>;
     const tail =
       ref.startsWith('arn:') && ref.includes(':alias/') ? ref.slice(ref.indexOf(':alias/') + 1) : ref;
-    return this.refIndex(type).get(tail) as ResourceOf<T> | undefined;
+    const candidates = this.refIndex(type).get(tail);
+    if (!candidates) return undefined;
+    const match = near
+      ? (candidates.find((r) => r.region === near.region && r.account === near.account) ??
+        candidates.find((r) => r.region === near.region))
+      : candidates[0];
+    return match as ResourceOf<T> | undefined;
   }
 
-  private refIndex(type: ResourceType): Map<string, Resource> {
+  private refIndex(type: ResourceType): Map<string, Resource[]> {
     let index = this.byRefIndex.get(type);
     if (!index) {
       index = new Map();
       for (const resource of this.ofType(type)) {
-        for (const ref of shortRefs(resource)) if (!index.has(ref)) index.set(ref, resource);
+        for (const ref of new Set(shortRefs(resource))) {
+          const list = index.get(ref);
+          if (list) list.push(resource);
+          else index.set(ref, [resource]);
+        }
       }
       this.byRefIndex.set(type, index);
     }

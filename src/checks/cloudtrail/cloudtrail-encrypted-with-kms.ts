@@ -18,7 +18,7 @@ export default defineCheck({
         'log files use only the bucket default (SSE-S3): anyone who can read the bucket can read the logs',
       );
     }
-    const key = ctx.inventory.find('KmsKey', trail.kmsKeyId);
+    const key = ctx.inventory.find('KmsKey', trail.kmsKeyId, trail);
     if (key?.keyState !== undefined && key.keyState !== 'Enabled') {
       return fail(
         `the trail's KMS key ${trail.kmsKeyId} is ${key.keyState}: CloudTrail cannot encrypt new log files`,

@@ -50,7 +50,7 @@ function custodyOf(table: DynamoDbTable, required: CustodyLevel, ctx: CheckConte
   if (table.sseType === 'AWS_OWNED')
     return { level: 'aws-owned', describe: 'the AWS owned key (the default)' };
   if (!table.kmsKeyArn) return { verdict: notAssessed('the table uses a KMS key, but which one is unknown') };
-  const key = ctx.inventory.find('KmsKey', table.kmsKeyArn);
+  const key = ctx.inventory.find('KmsKey', table.kmsKeyArn, table);
   if (!key) {
     return {
       verdict: notAssessed(

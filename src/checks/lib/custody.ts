@@ -29,9 +29,11 @@ export const CLIENT_SIDE_TAG = 'demarc:client-side-encryption';
 /** The custody of a resource's key, or why it cannot be known. Never a guess. */
 export type Custody = { level: CustodyLevel; reason: string; key?: string } | { unknown: string };
 
-type KeyLookup = Pick<CheckContext, 'inventory'>;
+/** Key references resolve beside the resource: alias/aws/ebs names a different key in every region. */
+type KeyLookup = Pick<CheckContext, 'inventory'> & { near?: { account: string; region: string } };
 
-export function custodyOf(resource: EncryptedResource, ctx: KeyLookup): Custody {
+export function custodyOf(resource: EncryptedResource, context: KeyLookup): Custody {
+  const ctx: KeyLookup = { inventory: context.inventory, near: resource };
   if (resource.tags[CLIENT_SIDE_TAG]?.toLowerCase() === 'true') {
     return {
       level: 'client-side',
@@ -193,7 +195,7 @@ export function kmsCustody(
   if (isAwsManagedAlias(ref)) {
     return { level: 'aws-managed', reason: `the ${what} uses the AWS managed key ${ref}`, key: ref };
   }
-  const key = ctx.inventory.find('KmsKey', ref);
+  const key = ctx.inventory.find('KmsKey', ref, ctx.near);
   if (!key) {
     return {
       unknown: `the ${what} uses KMS key ${ref}, which is not in the inventory (another account, or not scanned), so its custody is unknown`,
