@@ -42,6 +42,9 @@ export async function startMoto(): Promise<Moto> {
   const endpoint = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(MOTO_SERVER, ['-H', '127.0.0.1', '-p', String(port)], {
     stdio: ['ignore', 'ignore', 'pipe'],
+    // moto's ~2,600 built-in AMIs (and their snapshots) are owned by its default account, so they
+    // would look like the scanned account's own; a real account has only what it made.
+    env: { ...process.env, MOTO_EC2_LOAD_DEFAULT_AMIS: 'false' },
   });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {

@@ -46,6 +46,11 @@ testCheck(check, {
       resource: account,
       others: [orgTrail, managementAccount],
     },
+    {
+      name: 'organization trail seen from this member account, organization unknown',
+      resource: account,
+      others: [{ ...orgTrail, coversAccounts: [account.account] } as typeof orgTrail],
+    },
   ],
   invalid: [
     { name: 'no trails at all', resource: account },

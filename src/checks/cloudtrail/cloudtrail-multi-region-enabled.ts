@@ -54,12 +54,15 @@ export default defineCheck({
   },
 });
 
-/** The account's own trails, and organization trails of another account in the same organization. */
+/**
+ * The account's own trails, organization trails the account itself can see (a member account's
+ * DescribeTrails lists them), and organization trails of another account in the same organization.
+ */
 function trailsCovering(account: Account, ctx: CheckContext): Trail[] {
   const orgOf = (accountId: string) =>
     ctx.inventory.ofType('AwsAccount').find((a) => a.account === accountId)?.organizationId;
   return ctx.inventory.ofType('CloudTrailTrail').filter((trail) => {
-    if (trail.account === account.account) return true;
+    if (trail.account === account.account || trail.coversAccounts?.includes(account.account)) return true;
     if (!trail.isOrganizationTrail || !account.organizationId) return false;
     return orgOf(trail.account) === account.organizationId;
   });

@@ -5,6 +5,8 @@ export const CloudTrailTrailSchema = resourceSchema('CloudTrailTrail', {
   homeRegion: z.string().optional(),
   isMultiRegion: z.boolean().optional(),
   isOrganizationTrail: z.boolean().optional(),
+  /** Accounts known to be recorded by this trail (an organization trail seen from a member account). */
+  coversAccounts: z.array(z.string()).optional(),
   includeGlobalServiceEvents: z.boolean().optional(),
   logFileValidation: z.boolean().optional(),
   kmsKeyId: z.string().nullable().optional(),

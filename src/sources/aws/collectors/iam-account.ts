@@ -161,7 +161,9 @@ export async function readAccount(
         ['NoSuchEntity', 'NoSuchEntityException'],
         iam.send(new GetAccountPasswordPolicyCommand({})),
       );
-      return out === ABSENT ? null : (out.PasswordPolicy ?? null);
+      if (out === ABSENT) return null;
+      if (!out.PasswordPolicy) throw new Error('the answer holds no password policy');
+      return out.PasswordPolicy;
     }),
     ctx.call({ ...where, service: 's3', api: 's3control:GetPublicAccessBlock' }, async () => {
       const client = ctx.client(S3ControlClient, region, s3ControlClientExtra());

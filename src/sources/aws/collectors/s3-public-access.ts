@@ -23,14 +23,19 @@ export function publicAccessBlockOf(config: PublicAccessBlockConfig | undefined)
 
 /**
  * Test endpoints (AWS_ENDPOINT_URL, e.g. moto or LocalStack on 127.0.0.1) cannot serve S3's
- * virtual-hosted names (`bucket.127.0.0.1`) or S3 Control's account-id host prefix
- * (`123456789012.127.0.0.1`), so those are switched off only when such an endpoint is set. Against
- * AWS the SDK's defaults stay.
+ * virtual-hosted names (`bucket.127.0.0.1`), so path-style addressing is used only when such an
+ * endpoint is set. Against AWS the SDK's defaults stay.
  */
 export function s3ClientExtra(): { forcePathStyle?: boolean } {
   return process.env.AWS_ENDPOINT_URL ? { forcePathStyle: true } : {};
 }
 
-export function s3ControlClientExtra(): { disableHostPrefix?: boolean } {
-  return process.env.AWS_ENDPOINT_URL ? { disableHostPrefix: true } : {};
+/**
+ * S3 Control's endpoint rules put the account id in front of the host (`123456789012.127.0.0.1`),
+ * which no test endpoint on an IP address can answer, and `disableHostPrefix` does not reach that
+ * rule. So with a test endpoint set, requests go to the endpoint exactly as given.
+ */
+export function s3ControlClientExtra(): { endpointProvider?: () => { url: URL } } {
+  const endpoint = process.env.AWS_ENDPOINT_URL_S3_CONTROL ?? process.env.AWS_ENDPOINT_URL;
+  return endpoint ? { endpointProvider: () => ({ url: new URL(endpoint) }) } : {};
 }
