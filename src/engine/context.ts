@@ -5,13 +5,14 @@ import type { Policy, Requirements } from '../policy/policy.js';
 
 /** The context checks see: the policy resolved against each resource's classification tag. */
 export function createContext(inventory: Inventory, policy: Policy, now: Date): CheckContext {
-  const known = new Set(policy.levels);
+  // Tag values match levels case-insensitively (Confidential = confidential); the policy's spelling wins.
+  const known = new Map(policy.levels.map((level) => [level.toLowerCase(), level]));
   const strictest = policy.levels[policy.levels.length - 1] as string;
   const classificationOf = (resource: Resource): string => {
     // Unreadable tags could hide any label: hold the resource to the strictest bar, never a lower one.
     if (resource.tagsUnknown) return strictest;
     const tagged = resource.tags[policy.tagKey]?.toLowerCase();
-    return tagged !== undefined && known.has(tagged) ? tagged : policy.defaultLevel;
+    return (tagged !== undefined && known.get(tagged)) || policy.defaultLevel;
   };
   const requirementsFor = (resource: Resource): Requirements =>
     policy.requirements.get(classificationOf(resource)) as Requirements;

@@ -67,7 +67,7 @@ export function buildMatrix(
   const matrixRows: MatrixRow[] = rows.map(({ service, tenancy }) => {
     const model = serviceModel(service);
     const cells: MatrixCell[] = DOMAINS.map(({ id: domain }) => {
-      const { owner, reason } = cellFor(service, tenancy, domain);
+      const { owner, reason, split } = cellFor(service, tenancy, domain);
       const cellChecks = evidenced
         .filter(
           ({ check, services }) => check.domain === domain && (services === 'all' || services.has(service)),
@@ -106,6 +106,7 @@ export function buildMatrix(
         domain,
         owner,
         reason,
+        ...(split && { split }),
         evidence,
         checks: owner === 'aws' ? [] : cellChecks.map((c) => c.id),
         attestations: owner === 'aws' ? [] : cellAttestations.map((a) => a.id),

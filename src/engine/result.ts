@@ -3,7 +3,9 @@ import type { SourceRef } from '../inventory/base.js';
 import type { CoverageGap } from '../inventory/inventory.js';
 import type { ResourceType } from '../inventory/resources.js';
 import type { DomainId } from '../model/domains.js';
-import type { Owner, ServiceCategory, ServiceId, Tenancy } from '../model/responsibility.js';
+import type { Owner, ServiceCategory, ServiceId, SharedSplit, Tenancy } from '../model/responsibility.js';
+import type { AttestationReport, DutyReport } from '../policy/attestations.js';
+import type { ExceptionOutcome } from '../policy/exceptions.js';
 
 export interface FindingResource {
   id: string;
@@ -54,6 +56,8 @@ export interface CheckInfo {
   resourceTypes: readonly ResourceType[];
   frameworks: Partial<Record<FrameworkId, readonly string[]>>;
   remediation: string;
+  /** Matrix rows the check evidences beyond its resources' own services ('all' = account-wide). */
+  evidences?: 'all' | readonly ServiceId[];
 }
 
 /** What backs one customer or shared cell of the matrix. */
@@ -63,6 +67,8 @@ export interface MatrixCell {
   domain: DomainId;
   owner: Owner;
   reason: string;
+  /** Shared cells: what AWS provides and what the customer must configure (evidenced by `checks` and `attestations`). */
+  split?: SharedSplit;
   evidence: CellEvidence;
   /** Checks that evidence the customer's part of this cell. */
   checks: string[];
@@ -113,4 +119,14 @@ export interface ScanResult {
   checks: Record<string, CheckInfo>;
   matrix: ResponsibilityMatrix;
   findings: Finding[];
+  /** What the policy file accepted and attested, on the day judged (absent in results made before it existed). */
+  policy?: PolicyReport;
+}
+
+/** The policy's accepted risks and attestations as this scan found them. */
+export interface PolicyReport {
+  exceptions: ExceptionOutcome;
+  attestations: AttestationReport[];
+  /** Duties no API can show (training, incident response, …): attested, expired or missing. */
+  duties: DutyReport[];
 }

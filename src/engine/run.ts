@@ -5,6 +5,8 @@ import type { CoverageGap, Inventory } from '../inventory/inventory.js';
 import { type Resource, type ResourceType, serviceOf } from '../inventory/resources.js';
 import type { ServiceId, Tenancy } from '../model/responsibility.js';
 import { SERVICE_IDS } from '../model/responsibility.js';
+import { attestationOutcome } from '../policy/attestations.js';
+import { applyExceptions } from '../policy/exceptions.js';
 import type { Policy } from '../policy/policy.js';
 import { createContext } from './context.js';
 import { buildMatrix, type RowKey } from './matrix.js';
@@ -151,7 +153,7 @@ export function evaluate(
 function listingGapFindings(check: AnyCheck, gaps: readonly CoverageGap[]): Finding[] {
   const out: Finding[] = [];
   for (const gap of gaps) {
-    if (gap.resourceId) continue;
+    if (gap.resourceId || gap.detail) continue;
     const types = gap.resourceTypes.filter((t) => (check.resourceTypes as readonly string[]).includes(t));
     if (types.length === 0) continue;
     const type = types[0] as ResourceType;
@@ -180,8 +182,18 @@ function listingGapFindings(check: AnyCheck, gaps: readonly CoverageGap[]): Find
 }
 
 export function checkInfo(check: AnyCheck): CheckInfo {
-  const { id, title, service, domain, severity, resourceTypes, frameworks, remediation } = check;
-  return { id, title, service, domain, severity, resourceTypes, frameworks, remediation };
+  const { id, title, service, domain, severity, resourceTypes, frameworks, remediation, evidences } = check;
+  return {
+    id,
+    title,
+    service,
+    domain,
+    severity,
+    resourceTypes,
+    frameworks,
+    remediation,
+    ...(evidences && { evidences }),
+  };
 }
 
 /** The matrix rows for the services an inventory uses (EC2 split by tenancy). */
@@ -235,6 +247,10 @@ export interface ScanInput {
 export function scan(input: ScanInput): ScanResult {
   const { inventory, policy, checks, now } = input;
   const findings = evaluate(inventory, policy, checks, now);
+  const exceptions = applyExceptions(findings, policy, now, (id) => {
+    const r = inventory.get(id);
+    return r && !r.tagsUnknown ? r.tags : undefined;
+  });
   const matrix = buildMatrix(rowsOf(inventory), checks, policy.attestations, now, findings);
   const accounts = new Set<string>();
   const regions = new Set<string>();
@@ -258,5 +274,6 @@ export function scan(input: ScanInput): ScanResult {
     checks: Object.fromEntries(checks.map((c) => [c.id, checkInfo(c)])),
     matrix,
     findings,
+    policy: { exceptions, ...attestationOutcome(policy, now) },
   };
 }

@@ -10,6 +10,11 @@ export interface CoverageGap {
   resourceTypes: ResourceType[];
   /** Set when only one resource's details are missing. */
   resourceId?: string;
+  /**
+   * A region-wide call that only enriches resources already listed (flow logs of VPCs, tags of
+   * load balancers) failed: every resource of the types lacks that detail, none is missing.
+   */
+  detail?: boolean;
 }
 
 /** The normalized resources of one scan, with lookups by type and id. */

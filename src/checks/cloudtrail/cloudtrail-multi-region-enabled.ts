@@ -37,7 +37,7 @@ export default defineCheck({
       return notAssessed(`no trail is known to qualify (${details.join('; ')})`);
     }
     const gaps = ctx.inventory.gaps.filter(
-      (g) => g.resourceTypes.includes('CloudTrailTrail') && !g.resourceId,
+      (g) => g.resourceTypes.includes('CloudTrailTrail') && !g.resourceId && !g.detail,
     );
     if (gaps.length > 0) {
       const where = gaps.map((g) => `${g.api} in ${g.region}: ${g.error}`).join('; ');

@@ -12,7 +12,11 @@ function groupsIn(vpc: Vpc, inventory: Inventory): readonly SecurityGroup[] {
 /** A failed SecurityGroup listing in the region: groups of this VPC may be missing from the inventory. */
 function groupListingFailed(vpc: Vpc, inventory: Inventory): boolean {
   return inventory.gaps.some(
-    (gap) => !gap.resourceId && gap.region === vpc.region && gap.resourceTypes.includes('SecurityGroup'),
+    (gap) =>
+      !gap.resourceId &&
+      !gap.detail &&
+      gap.region === vpc.region &&
+      gap.resourceTypes.includes('SecurityGroup'),
   );
 }
 

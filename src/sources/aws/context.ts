@@ -27,6 +27,16 @@ export type ProgressEvent =
   | { kind: 'start'; service: string; region: string }
   | { kind: 'done'; service: string; region: string; resources: number; gaps: number };
 
+/** Where a call is made, and what its failure leaves unknown (see CoverageGap). */
+export interface CallSite {
+  service: string;
+  region: string;
+  api: string;
+  resourceTypes: ResourceType[];
+  resourceId?: string;
+  detail?: boolean;
+}
+
 /** Any SDK v3 client: what the context needs to attach the request recorder. */
 interface SdkClient {
   middlewareStack: {
@@ -105,16 +115,7 @@ export class AwsContext {
    * Runs one API call; on failure records a coverage gap and returns undefined, so the fields that
    * depend on it stay unknown and their checks come out not assessed.
    */
-  async call<T>(
-    where: {
-      service: string;
-      region: string;
-      api: string;
-      resourceTypes: ResourceType[];
-      resourceId?: string;
-    },
-    fn: () => Promise<T>,
-  ): Promise<T | undefined> {
+  async call<T>(where: CallSite, fn: () => Promise<T>): Promise<T | undefined> {
     try {
       return await fn();
     } catch (error) {

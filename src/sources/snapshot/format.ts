@@ -8,6 +8,7 @@ export const CoverageGapSchema = z.strictObject({
   error: z.string(),
   resourceTypes: z.array(z.enum(RESOURCE_TYPES as [ResourceType, ...ResourceType[]])),
   resourceId: z.string().optional(),
+  detail: z.boolean().optional(),
 });
 
 /** demarc's own snapshot: the normalized resources of an estate, plus what could not be read. */

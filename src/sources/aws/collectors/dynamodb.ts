@@ -47,7 +47,7 @@ export function dynamoDbTableOf(
   const pitr = backups?.PointInTimeRecoveryDescription?.PointInTimeRecoveryStatus;
   return {
     type: 'DynamoDbTable',
-    ...baseOf(ctx, region, id, name, tagsOf(tags)),
+    ...baseOf(ctx, region, id, name, tagsOf(tags), tags === undefined),
     sseType: encryption?.sseType,
     kmsKeyArn: encryption?.kmsKeyArn,
     pointInTimeRecovery: pitr === undefined ? undefined : pitr === 'ENABLED',

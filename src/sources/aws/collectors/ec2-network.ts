@@ -28,7 +28,7 @@ import type {
   VpnConnection,
   VpnGateway,
 } from '../../../inventory/kinds/ec2.js';
-import type { Resource } from '../../../inventory/resources.js';
+import type { Resource, ResourceType } from '../../../inventory/resources.js';
 import type { AwsContext } from '../context.js';
 import { baseOf, ec2Arn, listAll, nameOf, tagsOf } from './regional-kit.js';
 
@@ -234,12 +234,11 @@ export function vpnConnectionOf(
 
 /**
  * Region-wide lookups that enrich already-listed resources (interfaces per group, flow logs,
- * routes, transit gateway attachments). A failure leaves one field of every resource unknown, not
- * the resources unlisted, so it is recorded with no resource types: a typed gap without a resource
- * id would read as "could not list".
+ * routes, transit gateway attachments). A failure leaves one field of every resource of the type
+ * unknown, not the resources unlisted: a detail gap.
  */
-function enrichment(region: string, api: string) {
-  return { service: 'ec2', region, api: `ec2:${api}`, resourceTypes: [] };
+function enrichment(region: string, api: string, type: ResourceType) {
+  return { service: 'ec2', region, api: `ec2:${api}`, resourceTypes: [type], detail: true };
 }
 
 async function readSecurityGroups(ctx: AwsContext, client: EC2Client, region: string): Promise<Resource[]> {
@@ -252,7 +251,7 @@ async function readSecurityGroups(ctx: AwsContext, client: EC2Client, region: st
     ),
     listAll(
       ctx,
-      enrichment(region, 'DescribeNetworkInterfaces'),
+      enrichment(region, 'DescribeNetworkInterfaces', 'SecurityGroup'),
       () => paginateDescribeNetworkInterfaces({ client }, {}),
       (page) => page.NetworkInterfaces,
     ),
@@ -273,13 +272,13 @@ async function readVpcs(ctx: AwsContext, client: EC2Client, region: string): Pro
     ),
     listAll(
       ctx,
-      enrichment(region, 'DescribeFlowLogs'),
+      enrichment(region, 'DescribeFlowLogs', 'Vpc'),
       () => paginateDescribeFlowLogs({ client }, {}),
       (page) => page.FlowLogs,
     ),
     listAll(
       ctx,
-      enrichment(region, 'DescribeTransitGatewayAttachments'),
+      enrichment(region, 'DescribeTransitGatewayAttachments', 'Vpc'),
       () =>
         paginateDescribeTransitGatewayAttachments(
           { client },
@@ -305,7 +304,7 @@ async function readSubnets(ctx: AwsContext, client: EC2Client, region: string): 
     ),
     listAll(
       ctx,
-      enrichment(region, 'DescribeRouteTables'),
+      enrichment(region, 'DescribeRouteTables', 'Subnet'),
       () => paginateDescribeRouteTables({ client }, {}),
       (page) => page.RouteTables,
     ),

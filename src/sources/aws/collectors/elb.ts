@@ -22,7 +22,7 @@ import type { Listener, LoadBalancer } from '../../../inventory/kinds/elb.js';
 import type { Resource } from '../../../inventory/resources.js';
 import type { Collector } from '../collector.js';
 import type { AwsContext } from '../context.js';
-import { arnOf, baseOf, chunk, eachLimited, listAll, tagsOf } from './regional-kit.js';
+import { arnOf, baseOf, chunk, defaultsOf, eachLimited, listAll, tagsOf } from './regional-kit.js';
 
 /** DescribeTags takes at most 20 load balancers per request (both APIs). */
 const TAG_BATCH = 20;
@@ -41,12 +41,15 @@ function redirectsToHttps(listener: SdkListener): boolean {
   );
 }
 
+const V2_TLS_PROTOCOLS = new Set(['HTTPS', 'TLS']);
+
 export function v2ListenerOf(listener: SdkListener): Listener | undefined {
   if (listener.Port === undefined || !listener.Protocol) return undefined;
   return {
     port: listener.Port,
     protocol: listener.Protocol,
-    ...(listener.SslPolicy && { sslPolicy: listener.SslPolicy }),
+    // Only listeners that terminate TLS have a security policy (moto reports one on HTTP too).
+    ...(listener.SslPolicy && V2_TLS_PROTOCOLS.has(listener.Protocol) && { sslPolicy: listener.SslPolicy }),
     ...(listener.Protocol === 'HTTP' && { redirectsToHttps: redirectsToHttps(listener) }),
   };
 }
@@ -59,16 +62,27 @@ export function v2LoadBalancerOf(
   attributes: ReadonlyMap<string, string> | undefined,
   tags: readonly Tag[] | undefined,
 ): LoadBalancer {
+  // The type is always set by the API; an unknown future type is read as the closest, network.
+  const kind = lb.Type && KINDS.has(lb.Type) ? (lb.Type as LoadBalancer['kind']) : 'network';
   const accessLogs = attributes?.get('access_logs.s3.enabled');
+  // Application and Network Load Balancers log access only when turned on; Gateway ones cannot.
+  const logsByDefault = attributes !== undefined && accessLogs === undefined && kind !== 'gateway';
   return {
     type: 'LoadBalancer',
-    ...baseOf(ctx, region, lb.LoadBalancerArn, lb.LoadBalancerName ?? lb.LoadBalancerArn, tagsOf(tags)),
-    // The type is always set by the API; an unknown future type is read as the closest, network.
-    kind: lb.Type && KINDS.has(lb.Type) ? (lb.Type as LoadBalancer['kind']) : 'network',
+    ...baseOf(
+      ctx,
+      region,
+      lb.LoadBalancerArn,
+      lb.LoadBalancerName ?? lb.LoadBalancerArn,
+      tagsOf(tags),
+      tags === undefined,
+    ),
+    kind,
     scheme: schemeOf(lb.Scheme),
     vpcId: lb.VpcId,
     listeners: listeners?.map(v2ListenerOf).filter((l): l is Listener => l !== undefined),
-    accessLogsEnabled: accessLogs === undefined ? undefined : accessLogs === 'true',
+    accessLogsEnabled: logsByDefault ? false : accessLogs === undefined ? undefined : accessLogs === 'true',
+    ...defaultsOf(logsByDefault ? ['accessLogsEnabled'] : []),
   };
 }
 
@@ -95,9 +109,16 @@ async function readV2(ctx: AwsContext, region: string): Promise<Resource[]> {
   )) {
     // Tags only refine the classification; a failure leaves them empty and is recorded.
     const out = await ctx.call(
-      { service: 'elb', region, api: 'elasticloadbalancing:DescribeTags', resourceTypes: [] },
+      {
+        service: 'elb',
+        region,
+        api: 'elasticloadbalancing:DescribeTags',
+        resourceTypes: ['LoadBalancer'],
+        detail: true,
+      },
       () => client.send(new DescribeTagsCommand({ ResourceArns: batch })),
     );
+    for (const arn of out ? batch : []) tags.set(arn, []);
     for (const d of out?.TagDescriptions ?? []) if (d.ResourceArn) tags.set(d.ResourceArn, d.Tags ?? []);
   }
   return eachLimited(ctx, lbs, async (lb) => {
@@ -174,6 +195,7 @@ export function classicLoadBalancerOf(
       arnOf(ctx, 'elasticloadbalancing', region, `loadbalancer/${lb.LoadBalancerName}`),
       lb.LoadBalancerName,
       tagsOf(tags),
+      tags === undefined,
     ),
     kind: 'classic',
     scheme: schemeOf(lb.Scheme),
@@ -205,9 +227,16 @@ async function readClassic(ctx: AwsContext, region: string): Promise<Resource[]>
     TAG_BATCH,
   )) {
     const out = await ctx.call(
-      { service: 'elb', region, api: 'elasticloadbalancing:DescribeTags', resourceTypes: [] },
+      {
+        service: 'elb',
+        region,
+        api: 'elasticloadbalancing:DescribeTags',
+        resourceTypes: ['LoadBalancer'],
+        detail: true,
+      },
       () => client.send(new DescribeClassicTagsCommand({ LoadBalancerNames: batch })),
     );
+    for (const name of out ? batch : []) tags.set(name, []);
     for (const d of out?.TagDescriptions ?? [])
       if (d.LoadBalancerName) tags.set(d.LoadBalancerName, d.Tags ?? []);
   }

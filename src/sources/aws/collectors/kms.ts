@@ -113,6 +113,7 @@ async function readKey(
     account: ctx.account,
     region,
     tags: Object.fromEntries((tags ?? []).flatMap((t) => (t.TagKey ? [[t.TagKey, t.TagValue ?? '']] : []))),
+    ...(customer && tags === undefined && { tagsUnknown: true }),
     source: { kind: 'aws' },
     keyId: KeyId,
     aliases: keyAliases,
@@ -141,7 +142,7 @@ export const kmsCollector: Collector = {
       listAll(
         ctx,
         // Keys are still listed without their aliases, so this gap leaves no key type unlisted.
-        { service: 'kms', region, api: 'kms:ListAliases', resourceTypes: [] },
+        { service: 'kms', region, api: 'kms:ListAliases', resourceTypes: ['KmsKey'], detail: true },
         () => paginateListAliases({ client: kms }, {}),
         (page) => page.Aliases,
       ),

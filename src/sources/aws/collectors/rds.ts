@@ -60,10 +60,13 @@ export function rdsInstanceOf(
  * Aurora sets minor version upgrades per instance, and DescribeDBClusters reports the setting only
  * for Multi-AZ DB clusters; for the others the members decide: on only when every member has it on.
  */
-function clusterAutoMinorUpgrade(cluster: DBCluster, members: readonly RdsInstance[]): boolean | undefined {
+function clusterAutoMinorUpgrade(
+  cluster: DBCluster,
+  members: readonly (RdsInstance | undefined)[],
+): boolean | undefined {
   if (cluster.AutoMinorVersionUpgrade !== undefined) return cluster.AutoMinorVersionUpgrade;
-  if (members.length === 0 || members.some((m) => m.autoMinorVersionUpgrade === undefined)) return undefined;
-  return members.every((m) => m.autoMinorVersionUpgrade === true);
+  if (members.length === 0 || members.some((m) => m?.autoMinorVersionUpgrade === undefined)) return undefined;
+  return members.every((m) => m?.autoMinorVersionUpgrade === true);
 }
 
 export function rdsClusterOf(
@@ -77,11 +80,9 @@ export function rdsClusterOf(
   const memberNames = (cluster.DBClusterMembers ?? []).flatMap((m) =>
     m.DBInstanceIdentifier ? [m.DBInstanceIdentifier] : [],
   );
-  const members = memberNames.flatMap((name) => {
-    const found = instances?.get(name);
-    return found ? [found] : [];
-  });
-  const memberIds = memberNames.map((name) => instances?.get(name)?.id ?? instanceArn(ctx, region, name));
+  // undefined for a member that was not read: it makes what depends on the members unknown.
+  const members = memberNames.map((name) => instances?.get(name));
+  const memberIds = memberNames.map((name, i) => members[i]?.id ?? instanceArn(ctx, region, name));
   return {
     type: 'RdsCluster',
     ...baseOf(ctx, region, id, cluster.DBClusterIdentifier, tagsOf(cluster.TagList)),
@@ -92,7 +93,7 @@ export function rdsClusterOf(
     backupRetentionDays: cluster.BackupRetentionPeriod,
     deletionProtection: cluster.DeletionProtection,
     // DescribeDBClusters names the subnet group only; the members carry its VPC.
-    vpcId: members.find((m) => m.vpcId)?.vpcId,
+    vpcId: members.find((m) => m?.vpcId)?.vpcId,
     securityGroupIds: securityGroupArns(ctx, region, cluster.VpcSecurityGroups),
     autoMinorVersionUpgrade: clusterAutoMinorUpgrade(cluster, members),
     memberInstanceIds: memberIds,

@@ -1,15 +1,8 @@
 import type { SourceRef } from '../../../inventory/base.js';
 import type { ResourceType } from '../../../inventory/resources.js';
-import type { AwsContext } from '../context.js';
+import type { AwsContext, CallSite } from '../context.js';
 
-/** Where a call is made, as ctx.call records it when it fails. */
-export interface CallSite {
-  service: string;
-  region: string;
-  api: string;
-  resourceTypes: ResourceType[];
-  resourceId?: string;
-}
+export type { CallSite };
 
 /**
  * Reads every page of a paginator as one call. A failure on any page loses the whole listing: a
@@ -59,15 +52,26 @@ export function baseOf(
   id: string,
   name: string,
   tags: Record<string, string> = {},
+  /** The tag call failed: classification must not silently fall to the default level. */
+  tagsUnknown = false,
 ): {
   id: string;
   name: string;
   account: string;
   region: string;
   tags: Record<string, string>;
+  tagsUnknown?: boolean;
   source: SourceRef;
 } {
-  return { id, name, account: ctx.account, region, tags, source: { kind: 'aws' } };
+  return {
+    id,
+    name,
+    account: ctx.account,
+    region,
+    tags,
+    ...(tagsUnknown && { tagsUnknown }),
+    source: { kind: 'aws' },
+  };
 }
 
 /** `defaults` only when something took a default, so resources stay free of empty lists. */
@@ -79,12 +83,6 @@ export function chunk<T>(list: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
   return out;
-}
-
-/** The error code of an SDK error, for telling "not configured" answers from failures. */
-export function errorCode(error: unknown): string {
-  const e = error as { name?: string; Code?: string };
-  return e.Code ?? e.name ?? '';
 }
 
 /** Runs per-resource calls with the context's bounded concurrency. */

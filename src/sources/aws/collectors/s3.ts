@@ -168,6 +168,7 @@ async function readBucket(
   return {
     ...resource,
     tags: tags ?? {},
+    ...(tags === undefined && { tagsUnknown: true }),
     ...defaultsOf(defaults),
     encryption,
     publicAccessBlock,

@@ -45,7 +45,13 @@ export async function readSsmFacts(
   const client = ctx.client(SSMClient, region);
   const infos = await listAll(
     ctx,
-    { service: 'ssm', region, api: 'ssm:DescribeInstanceInformation', resourceTypes: [] },
+    {
+      service: 'ssm',
+      region,
+      api: 'ssm:DescribeInstanceInformation',
+      resourceTypes: ['Ec2Instance'],
+      detail: true,
+    },
     () => paginateDescribeInstanceInformation({ client }, {}),
     (page) => page.InstanceInformationList,
   );
@@ -57,7 +63,13 @@ export async function readSsmFacts(
   for (const batch of chunk(asked, PATCH_STATE_BATCH)) {
     const states = await listAll(
       ctx,
-      { service: 'ssm', region, api: 'ssm:DescribeInstancePatchStates', resourceTypes: [] },
+      {
+        service: 'ssm',
+        region,
+        api: 'ssm:DescribeInstancePatchStates',
+        resourceTypes: ['Ec2Instance'],
+        detail: true,
+      },
       () => paginateDescribeInstancePatchStates({ client }, { InstanceIds: batch }),
       (page) => page.InstancePatchStates,
     );
