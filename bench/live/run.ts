@@ -1,0 +1,102 @@
+/**
+ * Live-scan benchmark against the moto emulator: seeds an account of 2,000+ resources in two
+ * regions, then times a full demarc collection and counts its API calls. With --prowler, also times
+ * Prowler (installed into bench/.venv-prowler) on the same emulator, for a ratio.
+ * Usage: npm run bench:live [-- --prowler]   (writes bench/results/live.json)
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { iamActionOf } from '../../src/sources/aws/actions.js';
+import { collectAws } from '../../src/sources/aws/scan.js';
+import { startMoto, useMotoEnv } from '../../test/support/moto.js';
+import { seedAccount } from './seed.js';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const REGIONS = ['eu-west-1', 'us-east-1'];
+const SCALE = Number(process.env.BENCH_SCALE ?? 11);
+
+function prowlerInstalled(): string | undefined {
+  const venv = `${ROOT}bench/.venv-prowler`;
+  if (!existsSync(`${venv}/bin/prowler`)) {
+    console.log('installing Prowler into bench/.venv-prowler …');
+    spawnSync('python3', ['-m', 'venv', venv], { stdio: 'inherit' });
+    const pip = spawnSync(`${venv}/bin/pip`, ['install', '--quiet', 'prowler'], { stdio: 'inherit' });
+    if (pip.status !== 0) return undefined;
+  }
+  return `${venv}/bin/prowler`;
+}
+
+const moto = await startMoto();
+useMotoEnv(moto);
+try {
+  let t = performance.now();
+  const seeded = await seedAccount({ regions: REGIONS, scale: SCALE });
+  const seedSeconds = (performance.now() - t) / 1000;
+
+  const calls = new Map<string, number>();
+  t = performance.now();
+  const scan = await collectAws({
+    regions: REGIONS,
+    onCall: (c) => {
+      const action = iamActionOf(c);
+      calls.set(action, (calls.get(action) ?? 0) + 1);
+    },
+  });
+  const demarcSeconds = (performance.now() - t) / 1000;
+  const totalCalls = [...calls.values()].reduce((a, b) => a + b, 0);
+  const listing = [...calls.entries()]
+    .filter(([a]) => /:(List|Describe)[A-Z]/.test(a))
+    .reduce((sum, [, n]) => sum + n, 0);
+  const resources = scan.inventory.resources.length;
+  const result: Record<string, unknown> = {
+    regions: REGIONS,
+    seededWrites: seeded.writes,
+    seedSeconds: Number(seedSeconds.toFixed(1)),
+    resources,
+    demarcSeconds: Number(demarcSeconds.toFixed(2)),
+    apiCalls: totalCalls,
+    callsPerResource: Number((totalCalls / resources).toFixed(2)),
+    listOrDescribeCalls: listing,
+    gaps: scan.inventory.gaps.length,
+    topCalls: [...calls.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12),
+  };
+  console.log(
+    `demarc: ${resources} resources in ${demarcSeconds.toFixed(2)} s, ${totalCalls} API calls ` +
+      `(${result.callsPerResource} per resource), ${scan.inventory.gaps.length} coverage gaps (APIs moto lacks)`,
+  );
+
+  if (process.argv.includes('--prowler')) {
+    const prowler = prowlerInstalled();
+    if (!prowler) {
+      result.prowler = 'could not be installed';
+    } else {
+      t = performance.now();
+      const run = spawnSync(
+        prowler,
+        [
+          'aws',
+          '--region',
+          ...REGIONS,
+          '--output-formats',
+          'json-ocsf',
+          '--output-directory',
+          '/tmp/prowler-out',
+          '--no-banner',
+        ],
+        { env: { ...process.env }, encoding: 'utf8', timeout: 3_600_000, maxBuffer: 1 << 26 },
+      );
+      const prowlerSeconds = (performance.now() - t) / 1000;
+      result.prowlerSeconds = Number(prowlerSeconds.toFixed(1));
+      result.prowlerExit = run.status;
+      result.prowlerToDemarcWallTimeRatio = Number((prowlerSeconds / demarcSeconds).toFixed(1));
+      console.log(
+        `prowler: ${prowlerSeconds.toFixed(1)} s (exit ${run.status}); ratio ${result.prowlerToDemarcWallTimeRatio}×`,
+      );
+    }
+  }
+  mkdirSync(`${ROOT}bench/results`, { recursive: true });
+  writeFileSync(`${ROOT}bench/results/live.json`, `${JSON.stringify(result, null, 2)}\n`);
+} finally {
+  await moto.stop();
+}
