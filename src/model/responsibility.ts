@@ -10,6 +10,16 @@ export interface Responsibility {
   owner: Owner;
   /** One line a user can quote to an auditor. */
   reason: string;
+  /** Shared cells: the line drawn through the cell, each side in one line. */
+  split?: SharedSplit;
+}
+
+/** What each side holds in a shared cell. */
+export interface SharedSplit {
+  /** What AWS provides, operates or guarantees. */
+  aws: string;
+  /** What the customer must choose, configure or do for its part to hold. */
+  customer: string;
 }
 
 export interface ServiceModel {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CUSTODY_LEVELS, type CustodyLevel } from '../model/custody.js';
 import { DOMAIN_IDS, type DomainId } from '../model/domains.js';
 import { SERVICE_IDS, type ServiceId } from '../model/responsibility.js';
+import { pathText, policyIssues } from './validate.js';
 
 /** What a data classification level demands of the resources that hold such data. */
 export const RequirementsSchema = z.strictObject({
@@ -13,7 +14,7 @@ export const RequirementsSchema = z.strictObject({
   allowedJurisdictions: z
     .array(z.string())
     .optional()
-    .describe('countries (ISO 3166 alpha-2), groups (EU, EEA, US, …) or region codes'),
+    .describe('replaces jurisdictions.allowed for this level: countries, groups or region codes'),
 });
 export type RequirementsInput = z.infer<typeof RequirementsSchema>;
 
@@ -27,17 +28,76 @@ export interface Requirements {
   allowedJurisdictions?: readonly string[];
 }
 
+/** A date as written in demarc.yaml: quoted or not, YAML gives it to us as text. */
+export const DateSchema = z.iso.date({ error: 'expected a date as YYYY-MM-DD' });
+
+/**
+ * Duties no API can show, which only a person can attest, so a report can say which are attested,
+ * lapsed or missing. `domain` is the matrix column the duty belongs to: an attestation that names
+ * no duty is taken to speak to the duty of its column.
+ */
+export const ATTESTABLE_DUTIES = {
+  'security-awareness-training': { title: 'Security awareness training', domain: 'awareness-training' },
+  'incident-response-plan': { title: 'Incident response plan, exercised', domain: 'logging-monitoring' },
+  'access-review': { title: 'Periodic access review', domain: 'identity-access' },
+  'key-ceremony': { title: 'Key ceremony for imported or external key material', domain: 'key-management' },
+  'vendor-review': { title: 'Vendor and third-party risk review', domain: 'data-classification' },
+  'regulatory-review': { title: 'Regulatory review of data residency', domain: 'jurisdiction' },
+} as const satisfies Record<string, { title: string; domain: DomainId }>;
+
+export type AttestableDuty = keyof typeof ATTESTABLE_DUTIES;
+export const ATTESTABLE_DUTY_IDS = Object.keys(ATTESTABLE_DUTIES) as AttestableDuty[];
+
 export const AttestationSchema = z.strictObject({
   id: z.string().min(1),
-  domain: z.enum(DOMAIN_IDS as [DomainId, ...DomainId[]]),
+  domain: z.enum(DOMAIN_IDS as [DomainId, ...DomainId[]]).describe('the matrix column it evidences'),
+  duty: z
+    .enum(ATTESTABLE_DUTY_IDS as [AttestableDuty, ...AttestableDuty[]])
+    .optional()
+    .describe('the duty it attests; left out, the duty of its domain (e.g. awareness-training)'),
   services: z.array(z.enum(SERVICE_IDS)).optional().describe('matrix rows it covers; all rows when left out'),
   statement: z.string().min(1),
-  attestedBy: z.string().min(1),
-  date: z.iso.date(),
-  expires: z.iso.date(),
+  attestedBy: z.string().min(1).describe('the person who attests, with their role'),
+  date: DateSchema.describe('when it was attested'),
+  expires: DateSchema.describe('last day it counts as evidence'),
   evidence: z.string().min(1).describe('link to the evidence, e.g. a training report'),
 });
 export type Attestation = z.infer<typeof AttestationSchema>;
+
+function oneOrMany<T extends z.ZodType>(item: T, what: string) {
+  return z.union([item, z.array(item).min(1)], { error: `expected ${what} or a list of them` });
+}
+
+/** Which resources an exception covers: every stated field must match (at least one is required). */
+export const ResourceSelectorSchema = z
+  .strictObject({
+    arn: oneOrMany(z.string().min(1), 'an ARN pattern')
+      .optional()
+      .describe('ARN (or resource id) pattern: * matches any run of characters, ? one character'),
+    account: oneOrMany(z.string().regex(/^\d{12}$/, 'expected a 12-digit AWS account id'), 'an account id')
+      .optional()
+      .describe('AWS account id(s)'),
+    region: oneOrMany(z.string().min(1), 'a region code').optional().describe('region code(s), or global'),
+    tags: z
+      .record(z.string().min(1), z.string())
+      .optional()
+      .describe('tags the resource must carry; values may use * and ?'),
+  })
+  .refine((s) => Object.values(s).some((v) => v !== undefined), {
+    error: 'expected at least one of arn, account, region or tags',
+  });
+export type ResourceSelector = z.infer<typeof ResourceSelectorSchema>;
+
+/** An accepted risk: a check's finding on some resources, accepted by an owner until a date. */
+export const ExceptionSchema = z.strictObject({
+  id: z.string().min(1).describe('a name for the exception, unique in the file'),
+  check: oneOrMany(z.string().min(1), 'a check id').describe('check id(s) it covers (demarc checks)'),
+  resource: ResourceSelectorSchema,
+  reason: z.string().min(1).describe('why the risk is accepted'),
+  owner: z.string().min(1).describe('who accepted it and answers for it'),
+  expires: DateSchema.describe('last day it suppresses; after that the finding counts again'),
+});
+export type PolicyException = z.infer<typeof ExceptionSchema>;
 
 export const PolicySchema = z.strictObject({
   version: z.literal(1),
@@ -49,8 +109,21 @@ export const PolicySchema = z.strictObject({
       requirements: z.record(z.string(), RequirementsSchema).default({}),
     })
     .optional(),
-  jurisdictions: z.strictObject({ allowed: z.array(z.string().min(1)).min(1) }).optional(),
+  jurisdictions: z
+    .strictObject({
+      allowed: z
+        .array(z.string().min(1))
+        .min(1)
+        .describe(
+          'where data may be stored: ISO 3166 alpha-2 countries (US, DE; US includes GovCloud), groups (EU, EEA, GOVCLOUD, CHINA, EUSC) or region codes (eu-west-1)',
+        ),
+    })
+    .optional(),
   attestations: z.array(AttestationSchema).default([]),
+  exceptions: z
+    .array(ExceptionSchema)
+    .optional()
+    .describe('accepted risks, each with an owner and an expiry'),
 });
 export type PolicyInput = z.infer<typeof PolicySchema>;
 
@@ -63,6 +136,8 @@ export interface Policy {
   requirements: ReadonlyMap<string, Requirements>;
   allowedJurisdictions?: readonly string[];
   attestations: readonly Attestation[];
+  /** Accepted risks; expired ones are kept so reports can name them. */
+  exceptions: readonly PolicyException[];
   /** Where the policy came from, for reports. */
   origin: string;
 }
@@ -85,21 +160,14 @@ export const DEFAULT_REQUIREMENTS: Record<string, RequirementsInput> = {
 
 export type ServiceSet = readonly ServiceId[];
 
-/** Turns a validated policy input into the effective policy. Throws on inconsistent levels. */
+/**
+ * Turns a schema-valid policy input into the effective policy. Throws a PolicyError (with the path
+ * of the offending field) when the input is inconsistent: see policyIssues.
+ */
 export function resolvePolicy(input: PolicyInput, origin: string): Policy {
+  const [issue] = policyIssues(input);
+  if (issue) throw new PolicyError(issue.message, issue.path);
   const cls = input.classification ?? PolicySchema.shape.classification.unwrap().parse({});
-  if (!cls.levels.includes(cls.default)) {
-    throw new PolicyError(
-      `classification.default '${cls.default}' is not one of the levels (${cls.levels.join(', ')})`,
-    );
-  }
-  for (const level of Object.keys(cls.requirements)) {
-    if (!cls.levels.includes(level)) {
-      throw new PolicyError(
-        `classification.requirements.${level}: '${level}' is not one of the levels (${cls.levels.join(', ')})`,
-      );
-    }
-  }
   const requirements = new Map<string, Requirements>();
   let current: Requirements = BASELINE;
   for (const level of cls.levels) {
@@ -114,13 +182,22 @@ export function resolvePolicy(input: PolicyInput, origin: string): Policy {
     requirements,
     ...(input.jurisdictions && { allowedJurisdictions: input.jurisdictions.allowed }),
     attestations: input.attestations,
+    exceptions: input.exceptions ?? [],
     origin,
   };
 }
 
 export const DEFAULT_POLICY: Policy = resolvePolicy(PolicySchema.parse({ version: 1 }), 'built-in defaults');
 
-export class PolicyError extends Error {}
+/** An inconsistency in a policy; `path` locates the field so a parser can name its line. */
+export class PolicyError extends Error {
+  constructor(
+    message: string,
+    readonly path: readonly PropertyKey[] = [],
+  ) {
+    super(path.length > 0 ? `${pathText(path)}: ${message}` : message);
+  }
+}
 
 function dropUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;

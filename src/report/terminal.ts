@@ -1,5 +1,5 @@
 import type { Severity } from '../checks/check.js';
-import type { Finding, ResponsibilityMatrix, ScanResult } from '../engine/result.js';
+import type { Finding, PolicyReport, ResponsibilityMatrix, ScanResult } from '../engine/result.js';
 import { describeGap } from '../engine/run.js';
 import { DOMAINS } from '../model/domains.js';
 import { renderMatrixGrid } from './matrix-text.js';
@@ -27,10 +27,53 @@ function findingLine(f: Finding, style: Styler): string {
     : f.status === 'fail'
       ? style(['bold', 'red'], '✗')
       : style('yellow', '?');
-  const accepted = f.suppressed
-    ? style('dim', `\n             suppressed (${f.suppressed.by}): ${f.suppressed.reason}`)
-    : '';
+  const accepted = f.suppressed ? style('dim', `\n             ${suppressionText(f.suppressed)}`) : '';
   return `  ${severityLabel(f.severity, style)}${mark} ${style('bold', f.checkId)}  ${location(f)}\n             ${f.reason}${accepted}`;
+}
+
+function suppressionText(s: NonNullable<Finding['suppressed']>): string {
+  if (s.by === 'inline') return `suppressed (inline): ${s.reason}`;
+  return `suppressed by exception ${s.exceptionId} (${s.owner}, until ${s.expires}): ${s.reason}`;
+}
+
+/** The policy's accepted risks and attestations: what is in force, lapsed, unused or missing. */
+function renderPolicy(report: PolicyReport, style: Styler): string[] {
+  const lines: string[] = [];
+  const { active, expired, unused } = report.exceptions;
+  if (active.length + expired.length + unused.length > 0) {
+    lines.push('', style('bold', '── Accepted risks (policy exceptions)'));
+    for (const e of active) {
+      lines.push(
+        `  ${style('dim', '~')} ${style('bold', e.id)} (${e.owner}, until ${e.expires}): ${e.matched} finding(s) of ${e.checks.join(', ')} suppressed`,
+        style('dim', `      ${e.reason}`),
+      );
+    }
+    for (const e of expired) {
+      lines.push(
+        `  ${style(['bold', 'red'], '!')} ${style('bold', e.id)} (${e.owner}) ${style(['bold', 'red'], `expired ${e.expires}`)}: ` +
+          `${e.matched} finding(s) of ${e.checks.join(', ')} count again; renew it with a new date or fix the findings`,
+      );
+    }
+    for (const e of unused) {
+      lines.push(
+        `  ${style('yellow', '?')} ${style('bold', e.id)} (${e.owner}, until ${e.expires}) is unused: ` +
+          `no open finding of ${e.checks.join(', ')} matches it; remove it, or fix its resource selector`,
+      );
+    }
+  }
+  lines.push('', style('bold', '── Attestations (duties no API can show)'));
+  for (const a of report.attestations) {
+    const mark = a.state === 'attested' ? style('green', '◆') : style(['bold', 'red'], '!');
+    const until =
+      a.state === 'attested' ? `until ${a.expires}` : style(['bold', 'red'], `expired ${a.expires}`);
+    lines.push(
+      `  ${mark} ${style('bold', a.id)} [${a.duty ?? a.domain}${a.services ? `: ${a.services.join(', ')}` : ''}] by ${a.attestedBy} on ${a.date}, ${until}`,
+      style('dim', `      evidence: ${a.evidence}`),
+    );
+  }
+  const missing = report.duties.filter((d) => d.state === 'missing').map((d) => d.duty);
+  if (missing.length > 0) lines.push(`  ${style('dim', '·')} not attested: ${missing.join(', ')}`);
+  return lines;
 }
 
 /** Findings that need the customer's attention, grouped by responsibility domain, worst first. */
@@ -82,6 +125,7 @@ export function renderTerminal(result: ScanResult, options: TerminalOptions): st
     style('bold', 'Where is your line? Responsibility matrix for the services found'),
     ...renderMatrixGrid(result.matrix, true, style),
     ...renderFindings(result.findings, style),
+    ...(result.policy ? renderPolicy(result.policy, style) : []),
   ];
   if (!result.coverage.complete) {
     lines.push(
@@ -110,12 +154,16 @@ export function renderMatrix(matrix: ResponsibilityMatrix, options: TerminalOpti
             ? style('magenta', 'customer')
             : style('cyan', 'shared  ');
       lines.push(`  ${owner} ${domain}: ${cell.reason}`);
+      if (cell.split) {
+        lines.push(`           AWS provides: ${cell.split.aws}`);
+        lines.push(`           customer configures: ${cell.split.customer}`);
+      }
       if (cell.owner !== 'aws') {
         const evidence = [...cell.checks, ...cell.attestations.map((a) => `attestation ${a}`)];
         lines.push(
           style(
             'dim',
-            `           evidence: ${evidence.length > 0 ? evidence.join(', ') : 'none (no check or attestation covers this yet)'}`,
+            `           ${cell.owner === 'shared' ? "customer's part evidenced by" : 'evidence'}: ${evidence.length > 0 ? evidence.join(', ') : 'none (no check or attestation covers this yet)'}`,
           ),
         );
       }

@@ -1,4 +1,4 @@
-import type { Owner, Responsibility } from '../responsibility.js';
+import type { Owner, Responsibility, SharedSplit } from '../responsibility.js';
 
 function cell(owner: Owner) {
   return (reason: string): Responsibility => ({ owner, reason });
@@ -8,5 +8,9 @@ function cell(owner: Owner) {
 export const aws = cell('aws');
 /** The customer carries the duty (CSA CCM: CSC-owned). */
 export const customer = cell('customer');
-/** Both sides hold part of the duty; the reason says which part is whose. */
-export const shared = cell('shared');
+/** Both sides hold part of the duty; the split names what AWS provides and what the customer configures. */
+export const shared = (reason: string, split: SharedSplit): Responsibility => ({
+  owner: 'shared',
+  reason,
+  split,
+});

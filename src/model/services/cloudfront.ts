@@ -18,9 +18,19 @@ export const cloudfront: ServiceModel = {
     ),
     'network-firewall': shared(
       "AWS absorbs network-layer DDoS with Shield Standard at the edge; WAF web ACLs, geographic restrictions and locking down origins are the customer's.",
+      {
+        aws: 'Network- and transport-layer DDoS protection at every edge location (Shield Standard)',
+        customer:
+          'WAF web ACLs, geographic restrictions, and origin access control so origins accept traffic only from CloudFront',
+      },
     ),
     application: shared(
       "AWS runs the edge software; cache behaviors, CloudFront Functions, Lambda@Edge code and header policies are the customer's.",
+      {
+        aws: 'The edge servers and CDN software that cache and serve content',
+        customer:
+          'Cache behaviors, header and origin request policies, CloudFront Functions and Lambda@Edge code',
+      },
     ),
     'identity-access': customer(
       'The customer controls who may change distributions and who may fetch private content through signed URLs or cookies and origin access control.',
@@ -45,6 +55,11 @@ export const cloudfront: ServiceModel = {
     ),
     'key-management': shared(
       "ACM renews Amazon-issued certificates; key pairs for signed URLs and field-level encryption are the customer's to generate, guard and rotate.",
+      {
+        aws: 'Automatic renewal of Amazon-issued ACM certificates and custody of their private keys',
+        customer:
+          'Key groups for signed URLs and cookies, field-level encryption keys, and any imported certificates',
+      },
     ),
     'backup-recovery': customer(
       "Origin failover groups and distribution configuration kept as code are the customer's; edge caches are not backups.",

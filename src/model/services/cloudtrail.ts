@@ -38,18 +38,37 @@ export const cloudtrail: ServiceModel = {
     ),
     'encryption-at-rest': shared(
       "Delivered log files are encrypted (SSE-S3 by default) and Lake stores are encrypted by AWS; choosing SSE-KMS with its own key is the customer's call.",
+      {
+        aws: 'SSE-S3 encryption of delivered log files by default, and encryption of CloudTrail Lake event data stores',
+        customer: 'SSE-KMS with a customer managed key for the trail where the logs need more custody',
+      },
     ),
     'client-side-encryption': shared(
       "AWS signs hourly digest files so tampering can be detected; turning on log file validation and verifying the digests is the customer's.",
+      {
+        aws: 'Signed hourly digest files that chain every delivered log file',
+        customer:
+          'Log file validation turned on for each trail, and the digests verified (aws cloudtrail validate-logs)',
+      },
     ),
     'encryption-in-transit': aws(
       'AWS delivers events to S3, CloudWatch Logs and CloudTrail Lake over encrypted connections inside its network.',
     ),
     'key-management': shared(
       'With SSE-KMS the customer owns the key, its rotation and a key policy letting CloudTrail encrypt and readers decrypt; otherwise AWS manages the keys.',
+      {
+        aws: 'The keys behind SSE-S3 when no KMS key is chosen',
+        customer:
+          "The trail's KMS key: its rotation, and a key policy that lets CloudTrail encrypt and only intended readers decrypt",
+      },
     ),
     'backup-recovery': shared(
       "AWS keeps 90 days of management events in Event history; longer retention, Object Lock on the log bucket and copies elsewhere are the customer's.",
+      {
+        aws: '90 days of management events in Event history',
+        customer:
+          'A trail for longer retention, versioning or Object Lock on the log bucket, and copies in a separate account',
+      },
     ),
     'logging-monitoring': customer(
       'The customer must create a multi-region (ideally organization) trail, choose data events and alert on them; Event history alone is not enough.',

@@ -18,6 +18,11 @@ export const dynamodb: ServiceModel = {
     ),
     'network-firewall': shared(
       'AWS runs the public endpoints; the customer may restrict access to its VPCs with gateway or interface endpoints and aws:SourceVpce conditions.',
+      {
+        aws: 'Regional DynamoDB endpoints, run and shielded by AWS',
+        customer:
+          'Gateway or interface VPC endpoints and aws:SourceVpce conditions that keep access inside its networks',
+      },
     ),
     application: aws(
       'AWS builds and runs the database software; customer code that calls DynamoDB is covered where that code runs.',
@@ -36,21 +41,44 @@ export const dynamodb: ServiceModel = {
     ),
     'encryption-at-rest': shared(
       'AWS encrypts every table at rest and this cannot be turned off; the customer picks an AWS owned, AWS managed or customer managed key.',
+      {
+        aws: 'Encryption at rest of every table, index, stream and backup, always on',
+        customer:
+          "The table key (AWS owned, AWS managed aws/dynamodb, or customer managed) chosen to match the data's classification",
+      },
     ),
     'client-side-encryption': customer(
       "Attribute-level encryption and signing with the AWS Database Encryption SDK is done in the customer's application.",
     ),
     'encryption-in-transit': shared(
       'AWS offers HTTPS endpoints that the SDKs use by default; the customer keeps clients on TLS and can deny other calls with aws:SecureTransport.',
+      {
+        aws: 'HTTPS endpoints, which the AWS SDKs use by default',
+        customer: 'Clients kept on TLS, and other requests denied with aws:SecureTransport in its policies',
+      },
     ),
     'key-management': shared(
       'With the AWS owned default AWS handles keys entirely; with a customer managed key the customer controls its policy, rotation and the risk of locking the table.',
+      {
+        aws: 'End-to-end handling of the AWS owned key, the default',
+        customer:
+          "A customer managed key's policy, rotation and availability (a disabled key makes the table inaccessible)",
+      },
     ),
     'backup-recovery': shared(
       'AWS replicates tables across three Availability Zones; point-in-time recovery and on-demand or AWS Backup copies stay off until the customer enables them.',
+      {
+        aws: 'Synchronous replication of every table across three Availability Zones',
+        customer: 'Point-in-time recovery, on-demand or AWS Backup copies, and restore tests',
+      },
     ),
     'logging-monitoring': shared(
       "AWS logs table-level API calls in CloudTrail; item-level data events and alarms on throttling or access are the customer's to enable.",
+      {
+        aws: 'CloudTrail records of control-plane (table-level) API calls',
+        customer:
+          'CloudTrail data events for item-level access, their retention, and alarms on access or throttling',
+      },
     ),
     'secure-connectivity': customer(
       "Reaching DynamoDB privately from VPCs or on-premises (gateway or interface endpoints) is the customer's design.",

@@ -44,15 +44,33 @@ export const ebs: ServiceModel = {
     ),
     'encryption-in-transit': shared(
       "An encrypted volume also protects data moving between the host and EBS; whether a volume is encrypted is the customer's choice.",
+      {
+        aws: 'Encryption of data between the instance host and the volume whenever the volume is encrypted',
+        customer: 'Encrypted volumes (or EBS encryption by default turned on in each region)',
+      },
     ),
     'key-management': shared(
       'EBS gets a data key per volume from KMS; the customer chooses the aws/ebs key or a customer managed key and governs its policy and rotation.',
+      {
+        aws: 'A unique data key per volume from KMS, and the AWS managed aws/ebs key',
+        customer: 'A customer managed key where required, with its key policy, grants and rotation',
+      },
     ),
     'backup-recovery': shared(
       'AWS replicates each volume within its Availability Zone; surviving AZ loss, deletion or ransomware needs snapshots the customer schedules and copies.',
+      {
+        aws: 'Replication of each volume within its Availability Zone',
+        customer:
+          'Scheduled snapshots (Data Lifecycle Manager or AWS Backup), copies to other regions or accounts, and restore tests',
+      },
     ),
     'logging-monitoring': shared(
       "AWS publishes volume status checks and CloudWatch metrics and records EBS API calls; watching them and alerting is the customer's.",
+      {
+        aws: 'Volume status checks, CloudWatch metrics and CloudTrail records of EBS API calls',
+        customer:
+          'Alarms on those metrics and events, and review of who snapshots, shares or detaches volumes',
+      },
     ),
     'secure-connectivity': aws(
       "There is no customer network path to a volume; attachment runs over AWS's internal storage network.",

@@ -43,12 +43,20 @@ export const ec2: ServiceModel = {
     ),
     'encryption-at-rest': shared(
       "AWS hardware-encrypts NVMe instance store on Nitro instances automatically; encrypting attached EBS volumes is the customer's setting (see EBS).",
+      {
+        aws: 'Automatic hardware encryption of NVMe instance store volumes on Nitro instances',
+        customer: 'Encryption of the EBS volumes attached to each instance (see EBS)',
+      },
     ),
     'client-side-encryption': customer(
       "Encrypting files or fields inside the guest before they reach disk (OS- or application-level) is the customer's choice and code.",
     ),
     'encryption-in-transit': shared(
       'Supported Nitro instance types encrypt instance-to-instance VPC traffic in hardware; every other path needs TLS the customer sets up in its software.',
+      {
+        aws: 'Automatic hardware encryption of traffic between supported Nitro instance types in the same or peered VPCs',
+        customer: 'TLS (or another encrypted protocol) in its software for every other path',
+      },
     ),
     'key-management': customer(
       'SSH key pairs, the keys that decrypt Windows administrator passwords and any keys guest software uses are kept and rotated by the customer.',
@@ -84,9 +92,19 @@ export const ec2: ServiceModel = {
       responsibilities: {
         'tenant-isolation': shared(
           "AWS keeps other customers off the host; which of the customer's instances (and accounts it shares the host with via RAM) land on it is decided by its placement, affinity and host resource groups.",
+          {
+            aws: "A physical host that no other AWS customer's instances can use",
+            customer:
+              'Placement, host affinity and host resource groups, and which accounts may share the host through AWS RAM',
+          },
         ),
         'hardware-virtualization': shared(
           'AWS still maintains the server and hypervisor, but the customer manages host capacity, host recovery and host maintenance settings and reacts when AWS schedules a host for retirement.',
+          {
+            aws: 'Maintenance of the physical server, its firmware and the Nitro hypervisor',
+            customer:
+              'Host capacity, host recovery and host maintenance settings, and moving instances off a host AWS schedules for retirement',
+          },
         ),
         application: customer(
           "Besides running its software, the customer must prove bring-your-own-license compliance (per-socket, per-core, per-VM) against the host's visible sockets and cores.",

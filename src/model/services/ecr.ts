@@ -20,6 +20,11 @@ export const ecr: ServiceModel = {
     ),
     'network-firewall': shared(
       'AWS runs the registry endpoints; the customer can force pulls through its interface endpoints with policy conditions.',
+      {
+        aws: 'Registry API and image layer endpoints, run by AWS',
+        customer:
+          'Interface VPC endpoints (with the S3 gateway endpoint for layers) and policy conditions that force pulls through them',
+      },
     ),
     application: customer(
       "Image contents (base layers, packages and the vulnerabilities scanning finds) are the customer's to build, fix and replace.",
@@ -38,6 +43,11 @@ export const ecr: ServiceModel = {
     ),
     'encryption-at-rest': shared(
       'AWS encrypts images at rest with S3-managed keys by default; the customer may choose KMS, with its own key, when creating a repository.',
+      {
+        aws: 'AES-256 encryption of images at rest with S3-managed keys by default',
+        customer:
+          'KMS encryption, with its own key, chosen when a repository is created (it cannot be changed later)',
+      },
     ),
     'client-side-encryption': customer(
       "Signing images (AWS Signer, Notation) and verifying signatures at deploy time to prove integrity is the customer's.",
@@ -45,12 +55,20 @@ export const ecr: ServiceModel = {
     'encryption-in-transit': aws('Image push, pull and the ECR API are served only over HTTPS by AWS.'),
     'key-management': shared(
       'With KMS encryption the customer selects and governs the key; otherwise AWS manages the AES-256 keys.',
+      {
+        aws: 'The AES-256 keys of repositories that use default encryption',
+        customer: "The KMS key's policy and rotation for repositories that use KMS encryption",
+      },
     ),
     'backup-recovery': customer(
       "Replication to other regions or accounts, and lifecycle rules that could delete needed tags, are the customer's; deleted images cannot be undeleted.",
     ),
     'logging-monitoring': shared(
       "AWS logs registry API calls, including image pulls, in CloudTrail and produces scan findings; reviewing them is the customer's.",
+      {
+        aws: 'CloudTrail records of registry API calls, including image pulls, and image scan findings',
+        customer: 'Review of pushes and pulls, and action on scan findings',
+      },
     ),
     'secure-connectivity': customer(
       'Private pulls from VPCs need interface endpoints for the ECR API and registry plus an S3 gateway endpoint, set up by the customer.',

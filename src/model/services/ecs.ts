@@ -24,6 +24,11 @@ export const ecsEc2: ServiceModel = {
     ),
     'tenant-isolation': shared(
       "AWS isolates the customer's container instances from other tenants; isolating tasks from each other on one instance (privileged mode, host networking, placement) is the customer's.",
+      {
+        aws: "Isolation of the customer's container instances (EC2) from other AWS customers",
+        customer:
+          'Isolation between tasks on one instance: no privileged mode or host networking for untrusted tasks, and placement constraints',
+      },
     ),
     'guest-os-patching': customer(
       "Container instances are the customer's EC2 instances: it patches their OS, ECS agent and container runtime, usually by rolling to new ECS-optimized AMIs.",
@@ -57,6 +62,10 @@ export const ecsEc2: ServiceModel = {
     ),
     'key-management': shared(
       'KMS protects instance volumes and secrets injected from Secrets Manager or Parameter Store; the customer chooses the keys and who may decrypt them.',
+      {
+        aws: 'KMS, which protects instance volumes and secrets injected from Secrets Manager or Parameter Store',
+        customer: 'The choice of those keys, and which task execution roles may decrypt them',
+      },
     ),
     'backup-recovery': customer(
       "Task definitions, service configuration and persistent volumes are the customer's to keep as code and back up.",
@@ -88,6 +97,10 @@ export const ecsFargate: ServiceModel = {
     ),
     'guest-os-patching': shared(
       'AWS patches the host OS, kernel, container runtime and Fargate agent (retiring tasks when needed); the customer patches its container images and base layers.',
+      {
+        aws: 'Patching of the host OS, kernel, container runtime and Fargate agent, retiring tasks when needed',
+        customer: 'Patched container images and base layers, and redeployed tasks that pick them up',
+      },
     ),
     'network-firewall': customer(
       "Each task gets its own network interface; security groups, subnets and public IP assignment for each service are the customer's.",
@@ -109,6 +122,11 @@ export const ecsFargate: ServiceModel = {
     ),
     'encryption-at-rest': shared(
       'AWS encrypts task ephemeral storage by default with a Fargate-managed key; the customer may supply its own KMS key and encrypts any EFS volumes.',
+      {
+        aws: 'Encryption of task ephemeral storage with a Fargate-managed key by default',
+        customer:
+          'Its own KMS key for ephemeral storage where required, and encryption of any EFS volumes tasks mount',
+      },
     ),
     'client-side-encryption': customer(
       "Encrypting data in the application before it is written or sent is the customer's code.",
@@ -118,6 +136,11 @@ export const ecsFargate: ServiceModel = {
     ),
     'key-management': shared(
       'The customer chooses and governs the KMS keys for ephemeral storage and injected secrets; by default Fargate manages the storage key.',
+      {
+        aws: 'The Fargate-managed key for ephemeral storage, by default',
+        customer:
+          'Customer managed keys for ephemeral storage and injected secrets, and who may decrypt them',
+      },
     ),
     'backup-recovery': customer(
       "Ephemeral storage vanishes when a task stops; durable data and deployable task definitions are the customer's to keep elsewhere.",

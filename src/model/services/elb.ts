@@ -23,6 +23,10 @@ export const elb: ServiceModel = {
     ),
     application: shared(
       "AWS runs the proxy software; listener rules, header handling, desync mitigation mode and health checks are the customer's.",
+      {
+        aws: 'The load balancer proxy software, scaled and patched by AWS',
+        customer: 'Listener rules, header handling, desync mitigation mode and health checks',
+      },
     ),
     'identity-access': customer(
       "IAM controls who can change listeners and rules; listener authentication (OIDC or Cognito on Application Load Balancers) is the customer's setting.",
@@ -47,6 +51,10 @@ export const elb: ServiceModel = {
     ),
     'key-management': shared(
       "ACM holds and renews private keys for Amazon-issued certificates; imported certificates and their renewal are the customer's.",
+      {
+        aws: 'Storage and renewal of private keys for Amazon-issued ACM certificates',
+        customer: 'Imported certificates, their private keys and their renewal',
+      },
     ),
     'backup-recovery': customer(
       "Load balancer configuration is re-created from the customer's infrastructure-as-code; AWS only replaces failed nodes.",

@@ -33,6 +33,11 @@ export const iam: ServiceModel = {
     ),
     jurisdiction: shared(
       "IAM is global: AWS replicates identities and policies across the partition's regions, so the customer controls only the partition and what it stores in IAM.",
+      {
+        aws: 'Replication of identities and policies across the regions of the partition',
+        customer:
+          'The choice of partition, and keeping regulated data out of IAM names, tags and descriptions',
+      },
     ),
     'encryption-at-rest': aws(
       "AWS encrypts IAM's stored identities, policies and credentials; there is no customer setting.",
@@ -51,6 +56,10 @@ export const iam: ServiceModel = {
     ),
     'logging-monitoring': shared(
       "AWS records every IAM and STS call in CloudTrail and offers last-accessed data and Access Analyzer; keeping and reviewing them is the customer's.",
+      {
+        aws: 'CloudTrail records of every IAM and STS call, last-accessed data and IAM Access Analyzer',
+        customer: 'Retention and review of those records, and action on Access Analyzer findings',
+      },
     ),
     'secure-connectivity': aws(
       "IAM is managed over AWS's TLS endpoints; there is no customer VPN or circuit to run for it.",

@@ -20,6 +20,10 @@ export const kms: ServiceModel = {
     ),
     'network-firewall': shared(
       'AWS runs the KMS endpoints; the customer may require calls to arrive through its VPC endpoints with aws:SourceVpce conditions in key policies.',
+      {
+        aws: 'KMS endpoints, run and shielded by AWS',
+        customer: 'Interface VPC endpoints, and aws:SourceVpce conditions in key policies',
+      },
     ),
     application: aws(
       'AWS builds and runs the KMS service software; code that calls Encrypt or Decrypt is covered where it runs.',
@@ -45,12 +49,26 @@ export const kms: ServiceModel = {
     'encryption-in-transit': aws('KMS accepts requests only over TLS endpoints operated by AWS.'),
     'key-management': shared(
       'AWS generates, stores and uses key material inside FIPS 140-3 validated HSMs; the customer owns key policies, rotation, deletion and custody (imported material, external key stores).',
+      {
+        aws: 'Generation, storage and use of key material inside FIPS 140-3 validated HSMs',
+        customer:
+          'Key policies and grants, rotation, deletion, and custody choices (imported material, CloudHSM or external key stores)',
+      },
     ),
     'backup-recovery': shared(
       'AWS keeps key material durable within the region and enforces a 7 to 30 day wait before deletion; imported key material must also be kept by the customer.',
+      {
+        aws: 'Durable key material within the region, and a 7 to 30 day waiting period before deletion',
+        customer:
+          'A safe copy of any imported key material, and alarms that catch scheduled deletions in time',
+      },
     ),
     'logging-monitoring': shared(
       'Every use of a KMS key is recorded in CloudTrail automatically; the customer keeps those logs and alerts on events such as scheduled key deletion.',
+      {
+        aws: 'CloudTrail records of every use and change of a KMS key',
+        customer: 'Retention of those logs, and alerts on events such as ScheduleKeyDeletion or DisableKey',
+      },
     ),
     'secure-connectivity': customer(
       'The customer sets up interface VPC endpoints for private KMS calls and, for an external key store, runs the proxy and its connectivity.',

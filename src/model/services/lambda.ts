@@ -20,9 +20,18 @@ export const lambda: ServiceModel = {
     ),
     'guest-os-patching': shared(
       'AWS patches the OS and managed runtimes; the customer keeps dependencies current, moves off deprecated runtimes and patches container-image functions itself.',
+      {
+        aws: "Patching of the execution environment's OS and of managed runtimes",
+        customer:
+          'Current dependencies, moving off deprecated runtimes, and patched base images for container-image functions',
+      },
     ),
     'network-firewall': shared(
       'Functions outside a VPC use AWS-managed networking; the customer decides on VPC attachment, security groups and egress paths.',
+      {
+        aws: 'AWS-managed networking for functions not attached to a VPC',
+        customer: 'VPC attachment, security groups and egress paths for its functions',
+      },
     ),
     application: customer(
       "Function code, layers, dependencies, configuration and validation of event input are the customer's.",
@@ -41,21 +50,38 @@ export const lambda: ServiceModel = {
     ),
     'encryption-at-rest': shared(
       'AWS always encrypts code packages and environment variables at rest; the customer may choose its own KMS key and must keep secrets out of plain variables.',
+      {
+        aws: 'Encryption of code packages and environment variables at rest, always on',
+        customer:
+          'Its own KMS key where required, and secrets kept in Secrets Manager rather than plain variables',
+      },
     ),
     'client-side-encryption': customer(
       "Encrypting sensitive variables with encryption helpers, or fetching secrets at run time, is the customer's code.",
     ),
     'encryption-in-transit': shared(
       "The Lambda API and function URLs use TLS; connections the function itself opens to other systems are the customer's to secure.",
+      {
+        aws: 'TLS on the Lambda API and function URLs',
+        customer: 'TLS on the connections its function code opens to other systems',
+      },
     ),
     'key-management': shared(
       'Lambda encrypts environment variables and packages with AWS-provided KMS keys by default; a customer managed key is optional and is then governed by the customer.',
+      {
+        aws: 'AWS-provided KMS keys for environment variables and packages, by default',
+        customer: 'An optional customer managed key, with its policy and rotation',
+      },
     ),
     'backup-recovery': customer(
       "Lambda keeps published versions, but restoring a deleted function relies on the customer's source control and deployment pipeline.",
     ),
     'logging-monitoring': shared(
       "Lambda forwards function output to CloudWatch Logs when the execution role allows; meaningful log content, retention and alarms are the customer's.",
+      {
+        aws: 'Forwarding of function output to CloudWatch Logs, and invocation metrics',
+        customer: 'An execution role that allows logging, meaningful log content, retention and alarms',
+      },
     ),
     'secure-connectivity': customer(
       'Private access from functions to VPC-only or on-premises resources runs through VPC configuration, VPN or Direct Connect the customer designs.',

@@ -31,6 +31,10 @@ export const organizations: ServiceModel = {
     ),
     jurisdiction: shared(
       "AWS keeps organization metadata in the partition's home region (us-east-1 for the commercial partition); the customer limits the regions accounts may use with SCPs.",
+      {
+        aws: "Storage of organization metadata in the partition's home region (us-east-1 in the commercial partition)",
+        customer: 'SCPs that limit the regions member accounts may use',
+      },
     ),
     'encryption-at-rest': aws(
       'AWS encrypts organization data such as policies and account details; there is no customer setting.',

@@ -21,12 +21,21 @@ export const rds: ServiceModel = {
     ),
     'guest-os-patching': shared(
       'AWS builds and applies OS and engine patches; the customer sets the maintenance window, chooses auto minor version upgrade and schedules major upgrades before end of support.',
+      {
+        aws: 'OS and engine patches, built and applied by AWS',
+        customer:
+          'The maintenance window, auto minor version upgrade, and major upgrades before end of standard support',
+      },
     ),
     'network-firewall': customer(
       'The customer places instances in DB subnet groups, writes their security group rules and decides whether an instance is publicly accessible.',
     ),
     application: shared(
       "AWS runs the database engine; schemas, stored procedures, parameter group settings and the SQL that applications send are the customer's.",
+      {
+        aws: 'The managed database engine',
+        customer: 'Schemas, stored procedures, parameter group settings and the SQL applications send',
+      },
     ),
     'identity-access': customer(
       'The customer controls RDS API access via IAM and database access via the master user, DB users, IAM database authentication or Kerberos, and their grants.',
@@ -48,15 +57,33 @@ export const rds: ServiceModel = {
     ),
     'encryption-in-transit': shared(
       'AWS installs TLS certificates on every instance; the customer forces TLS (e.g. rds.force_ssl), makes clients verify it and moves to new CA certificates before expiry.',
+      {
+        aws: 'TLS certificates installed on every DB instance',
+        customer:
+          'TLS forced (rds.force_ssl or require_secure_transport), clients that verify it, and new CA certificates adopted before expiry',
+      },
     ),
     'key-management': shared(
       'Storage is encrypted under the aws/rds key or a customer managed KMS key the customer governs; RDS can also manage the master password in Secrets Manager.',
+      {
+        aws: 'The AWS managed aws/rds key, and optional master password management in Secrets Manager',
+        customer: 'A customer managed KMS key where the data needs it, with its policy and rotation',
+      },
     ),
     'backup-recovery': shared(
       'AWS takes automated backups and offers point-in-time restore; the customer sets retention, copies backups to other regions or accounts and tests restores.',
+      {
+        aws: 'Automated backups and point-in-time restore',
+        customer: 'Backup retention, copies to other regions or accounts, and restore tests',
+      },
     ),
     'logging-monitoring': shared(
       'AWS publishes events and metrics; exporting engine logs (error, audit, slow query), Enhanced Monitoring and Database Activity Streams are customer choices.',
+      {
+        aws: 'RDS events and CloudWatch metrics',
+        customer:
+          'Export of engine logs (error, audit, slow query), Enhanced Monitoring and Database Activity Streams',
+      },
     ),
     'secure-connectivity': customer(
       "Reaching private databases from on-premises or admin machines (VPN, Direct Connect, Session Manager port forwarding) is the customer's design.",
@@ -82,12 +109,21 @@ export const aurora: ServiceModel = {
     ),
     'guest-os-patching': shared(
       'AWS patches the OS and engine; the customer picks maintenance windows and auto minor version upgrade, and plans major upgrades before end of standard support.',
+      {
+        aws: 'OS and engine patches, built and applied by AWS',
+        customer:
+          'Maintenance windows, auto minor version upgrade, and major upgrades before end of standard support',
+      },
     ),
     'network-firewall': customer(
       "DB subnet groups, the cluster's security groups and public accessibility of Aurora instances are set by the customer.",
     ),
     application: shared(
       "AWS runs the Aurora engine; schemas, cluster and instance parameter groups, stored code and application SQL are the customer's.",
+      {
+        aws: 'The Aurora engine and its distributed storage layer',
+        customer: 'Schemas, cluster and instance parameter groups, stored code and application SQL',
+      },
     ),
     'identity-access': customer(
       "IAM governs Aurora API actions; database users, IAM database authentication and grants inside the cluster are the customer's to manage.",
@@ -109,15 +145,33 @@ export const aurora: ServiceModel = {
     ),
     'encryption-in-transit': shared(
       'AWS provides TLS on every endpoint; the customer requires it through cluster parameters and keeps client trust current as CA certificates rotate.',
+      {
+        aws: 'TLS on every cluster endpoint',
+        customer:
+          'TLS required through cluster parameters, and client trust kept current as CA certificates rotate',
+      },
     ),
     'key-management': shared(
       'The cluster volume is encrypted under aws/rds or a customer managed KMS key the customer governs; losing access to that key leaves the cluster unusable.',
+      {
+        aws: 'The AWS managed aws/rds key, by default',
+        customer: 'A customer managed KMS key for the cluster volume, kept enabled and governed',
+      },
     ),
     'backup-recovery': shared(
       "Aurora backs up continuously for the 1 to 35 day retention the customer sets; long-term snapshots and cross-region copies are the customer's.",
+      {
+        aws: 'Continuous backups with point-in-time restore within the retention period',
+        customer: 'The 1 to 35 day retention, long-term snapshots and cross-region copies',
+      },
     ),
     'logging-monitoring': shared(
       'AWS emits metrics and events; advanced auditing, log export to CloudWatch and Database Activity Streams are for the customer to enable and review.',
+      {
+        aws: 'Cluster events and CloudWatch metrics',
+        customer:
+          'Advanced auditing, log export to CloudWatch Logs and Database Activity Streams, and their review',
+      },
     ),
     'secure-connectivity': customer(
       'The customer designs how applications and admins reach Aurora endpoints privately (peering, VPN, Direct Connect, RDS Proxy).',

@@ -25,6 +25,10 @@ export const redshift: ServiceModel = {
     ),
     application: shared(
       "AWS runs the query engine; schemas, SQL, user-defined functions, parameter groups and workload management settings are the customer's.",
+      {
+        aws: 'The query engine, run and patched by AWS',
+        customer: 'Schemas, SQL, user-defined functions, parameter groups and workload management',
+      },
     ),
     'identity-access': customer(
       'IAM covers cluster management; database users, roles, row- and column-level security and federated sign-in are defined by the customer.',
@@ -40,21 +44,41 @@ export const redshift: ServiceModel = {
     ),
     'encryption-at-rest': shared(
       'Serverless and newly created provisioned clusters are encrypted by default; the customer chooses the key and must migrate older unencrypted clusters.',
+      {
+        aws: 'Encryption by default for Serverless and newly created provisioned clusters',
+        customer: 'The choice of key, and migration of older unencrypted clusters',
+      },
     ),
     'client-side-encryption': customer(
       "Data can be encrypted client-side before loading (COPY reads client-side encrypted S3 files); doing so is the customer's choice.",
     ),
     'encryption-in-transit': shared(
       'Redshift installs ACM-issued certificates; the customer requires SSL (require_ssl) and configures JDBC/ODBC clients to verify the server.',
+      {
+        aws: 'ACM-issued server certificates on every cluster',
+        customer: 'require_ssl in the parameter group, and JDBC/ODBC clients that verify the server',
+      },
     ),
     'key-management': shared(
       "The cluster's key hierarchy is rooted in a KMS key the customer selects, AWS owned or its own, which it can rotate on demand.",
+      {
+        aws: "The cluster's key hierarchy, and an AWS owned root key when none is chosen",
+        customer: 'A customer managed KMS key where required, its policy, and on-demand rotation',
+      },
     ),
     'backup-recovery': shared(
       "AWS takes automated snapshots with a retention the customer sets; manual snapshots, cross-region copies and restore tests are the customer's.",
+      {
+        aws: 'Automated snapshots within the retention period',
+        customer: 'Snapshot retention, manual snapshots, cross-region copies and restore tests',
+      },
     ),
     'logging-monitoring': shared(
       'AWS keeps system tables for a short period; audit logging of connections, users and activity to S3 or CloudWatch must be enabled by the customer.',
+      {
+        aws: 'System tables with recent activity, kept for a short period',
+        customer: 'Audit logging of connections, users and activity to S3 or CloudWatch',
+      },
     ),
     'secure-connectivity': customer(
       "Private SQL access for analysts and tools (Redshift-managed VPC endpoints, VPN, Direct Connect) is the customer's design.",

@@ -22,6 +22,11 @@ export const s3: ServiceModel = {
     ),
     'network-firewall': shared(
       'AWS runs and shields the S3 endpoints; the customer can confine access to its networks with VPC endpoints and aws:SourceVpce or aws:SourceIp conditions.',
+      {
+        aws: 'S3 endpoints, run and shielded by AWS',
+        customer:
+          'VPC endpoints and aws:SourceVpce or aws:SourceIp conditions that confine access to its networks',
+      },
     ),
     application: aws(
       'AWS builds and runs the S3 service software; customer code that calls S3 is covered where that code runs.',
@@ -40,18 +45,34 @@ export const s3: ServiceModel = {
     ),
     'encryption-at-rest': shared(
       'AWS encrypts every new object with SSE-S3 by default; the customer picks SSE-KMS or DSSE-KMS with its own key when its policy needs more custody.',
+      {
+        aws: 'SSE-S3 encryption of every new object, by default',
+        customer: "SSE-KMS or DSSE-KMS with its own key where the data's classification needs more custody",
+      },
     ),
     'client-side-encryption': customer(
       "Encrypting objects before upload (e.g. with the S3 Encryption Client) and checking end-to-end checksums is the customer's choice.",
     ),
     'encryption-in-transit': shared(
       "S3 offers TLS endpoints but still answers plain HTTP unless the customer's bucket policy denies requests where aws:SecureTransport is false.",
+      {
+        aws: 'TLS on every S3 endpoint',
+        customer: 'A bucket policy that denies requests where aws:SecureTransport is false',
+      },
     ),
     'key-management': shared(
       "SSE-S3 keys are wholly AWS-managed; with SSE-KMS the customer governs the KMS key's policy and rotation, and with SSE-C it holds the keys itself.",
+      {
+        aws: 'The SSE-S3 keys, managed entirely by AWS',
+        customer: "The KMS key's policy and rotation under SSE-KMS, or the keys themselves under SSE-C",
+      },
     ),
     'backup-recovery': shared(
       "AWS stores objects redundantly (across Availability Zones for most storage classes); versioning, Object Lock, replication and AWS Backup are the customer's.",
+      {
+        aws: 'Redundant storage, across Availability Zones for most storage classes',
+        customer: 'Versioning, Object Lock, replication and AWS Backup',
+      },
     ),
     'logging-monitoring': customer(
       'Server access logs and CloudTrail data events for object reads and writes stay off until the customer enables and reviews them.',

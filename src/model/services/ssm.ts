@@ -17,12 +17,21 @@ export const ssm: ServiceModel = {
     ),
     'guest-os-patching': shared(
       "AWS runs the service, but the SSM Agent on managed nodes is the customer's to keep current, and Patch Manager patches only on baselines and schedules the customer defines.",
+      {
+        aws: 'The Systems Manager service and Patch Manager',
+        customer:
+          'A current SSM Agent on every node, and the patch baselines, schedules and maintenance windows',
+      },
     ),
     'network-firewall': customer(
       'Managed nodes need outbound HTTPS to Systems Manager endpoints (or interface VPC endpoints), provided by the customer; no inbound ports are needed.',
     ),
     application: shared(
       "AWS maintains its own documents and runbooks; custom documents, Run Command scripts and automations are the customer's to review.",
+      {
+        aws: 'AWS-owned documents and runbooks, maintained by AWS',
+        customer: 'Review of its custom documents, Run Command scripts and automations',
+      },
     ),
     'identity-access': customer(
       'The customer limits who may run commands or start sessions on which nodes, and scopes the instance profiles nodes use.',
@@ -38,6 +47,11 @@ export const ssm: ServiceModel = {
     ),
     'encryption-at-rest': shared(
       'SecureString parameters are encrypted with a KMS key the customer selects; keeping secrets out of plain String parameters and encrypting log destinations is up to the customer.',
+      {
+        aws: 'KMS encryption of SecureString parameters',
+        customer:
+          'Secrets stored as SecureString rather than String, and encrypted destinations for session and command logs',
+      },
     ),
     'client-side-encryption': customer(
       'Values that must stay opaque to Systems Manager have to be encrypted by the customer before they are stored.',
@@ -47,6 +61,11 @@ export const ssm: ServiceModel = {
     ),
     'key-management': shared(
       'The customer selects and governs the KMS keys for SecureString parameters and Session Manager; an AWS managed key is the parameter default.',
+      {
+        aws: 'The AWS managed aws/ssm key for SecureString parameters, by default',
+        customer:
+          'Customer managed keys for parameters and Session Manager where required, and who may use them',
+      },
     ),
     'backup-recovery': customer(
       "Parameter history keeps recent versions, but deleted parameters and documents come back only from the customer's own copies.",
@@ -56,6 +75,10 @@ export const ssm: ServiceModel = {
     ),
     'secure-connectivity': shared(
       'Session Manager provides an AWS-run channel to nodes without bastions or open SSH; the customer decides who may use it and to which nodes.',
+      {
+        aws: 'A Session Manager channel to nodes that needs no bastion or open inbound port',
+        customer: 'IAM policies on who may start sessions to which nodes, and session logging',
+      },
     ),
     'awareness-training': customer(
       "Operators with Run Command or Session Manager access need the customer's training on change control.",

@@ -44,9 +44,18 @@ export const vpc: ServiceModel = {
     ),
     'encryption-in-transit': shared(
       "AWS encrypts traffic leaving its facilities and between regions at the physical layer; encrypting application traffic inside and between VPCs is the customer's.",
+      {
+        aws: 'Physical-layer encryption of traffic leaving its secured facilities and between regions',
+        customer: 'TLS or IPsec for application traffic within and between VPCs',
+      },
     ),
     'key-management': shared(
       'AWS generates Site-to-Site VPN pre-shared keys unless the customer supplies its own (or private CA certificates); the customer guards the copies on its gateways.',
+      {
+        aws: 'Generated Site-to-Site VPN pre-shared keys, unless the customer supplies its own',
+        customer:
+          'Its own pre-shared keys or private CA certificates, and protection of the copies on its gateways',
+      },
     ),
     'backup-recovery': customer(
       'VPC configuration has no backup feature; the customer keeps it as infrastructure-as-code to rebuild routes, rules and gateways.',
@@ -56,6 +65,10 @@ export const vpc: ServiceModel = {
     ),
     'secure-connectivity': shared(
       'AWS runs the managed Site-to-Site VPN, Client VPN and Direct Connect endpoints; the customer chooses them, configures its side, routing and encryption over Direct Connect.',
+      {
+        aws: 'Managed Site-to-Site VPN, Client VPN and Direct Connect endpoints',
+        customer: 'Its side of each connection, routing, and encryption over Direct Connect (MACsec or VPN)',
+      },
     ),
     'awareness-training': customer(
       "Network administrators need the customer's training on segmentation and change control.",

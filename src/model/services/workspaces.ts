@@ -22,9 +22,18 @@ export const workspaces: ServiceModel = {
     ),
     'guest-os-patching': shared(
       'AWS installs WorkSpaces agent updates and lets OS updates run in maintenance windows; the customer controls the update source (Windows Update, WSUS, GPO), images and patch compliance.',
+      {
+        aws: 'WorkSpaces agent updates, and OS updates run in the maintenance window',
+        customer: 'The update source (Windows Update, WSUS, GPO), custom images and patch compliance',
+      },
     ),
     'network-firewall': shared(
       "AWS owns each WorkSpace's management interface; the customer sets security groups on the interface in its VPC and IP access control groups for clients.",
+      {
+        aws: 'The management network interface of each WorkSpace',
+        customer:
+          'Security groups on the WorkSpace interface in its VPC, and IP access control groups for clients',
+      },
     ),
     application: customer(
       "Applications installed on desktops or baked into custom images are the customer's to license, configure and update.",
@@ -49,18 +58,39 @@ export const workspaces: ServiceModel = {
     ),
     'encryption-in-transit': shared(
       "AWS encrypts the PCoIP/WSP streaming session between clients and gateways; traffic from the desktop to the customer's own systems is the customer's to protect.",
+      {
+        aws: 'Encryption of the PCoIP or WSP streaming session',
+        customer: 'Protection of traffic from the desktop to its own systems',
+      },
     ),
     'key-management': shared(
       'Volume encryption uses the aws/workspaces key or a customer managed KMS key; disabling or deleting that key makes the desktops unusable.',
+      {
+        aws: 'The AWS managed aws/workspaces key, by default',
+        customer:
+          'A customer managed KMS key for volumes, kept enabled (disabling it makes the desktops unusable)',
+      },
     ),
     'backup-recovery': shared(
       "AWS snapshots root and user volumes automatically for restore and rebuild; backing up user data beyond those snapshots is the customer's.",
+      {
+        aws: 'Automatic snapshots of root and user volumes for restore and rebuild',
+        customer: 'Backups of user data beyond those snapshots',
+      },
     ),
     'logging-monitoring': shared(
       "AWS reports connection events and health metrics; monitoring inside the desktop OS (endpoint protection, OS logs) is the customer's.",
+      {
+        aws: 'Connection events and health metrics',
+        customer: 'Monitoring inside the desktop OS: endpoint protection and OS logs',
+      },
     ),
     'secure-connectivity': shared(
       'AWS runs the streaming gateways users connect through; the customer restricts trusted devices and source IPs and links the directory VPC to on-premises.',
+      {
+        aws: 'The streaming gateways users connect through',
+        customer: 'Trusted devices, allowed source IPs, and the link from the directory VPC to on-premises',
+      },
     ),
     'awareness-training': customer(
       "Desktop users need the customer's training on phishing, data handling and acceptable use.",

@@ -1,0 +1,96 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { InputError } from '../errors.js';
+import type { Inventory } from '../inventory/inventory.js';
+import { type EstateFacts, looksLikeClassificationKey, starterPolicy } from '../policy/starter.js';
+import { inventoryOf, parseSnapshot } from '../sources/snapshot/load.js';
+import { DEMO_SNAPSHOT } from './paths.js';
+
+export interface InitIo {
+  stderr: (text: string) => void;
+  cwd: string;
+}
+
+/** What a starter policy needs to know of an estate: accounts, regions, classification tags. */
+export function estateFacts(inventory: Inventory, source: string): EstateFacts {
+  const accounts = new Set<string>();
+  const regions = new Set<string>();
+  const tags = new Map<string, { resources: number; values: Record<string, number> }>();
+  for (const r of inventory.resources) {
+    if (r.account) accounts.add(r.account);
+    if (r.region && r.region !== 'global') regions.add(r.region);
+    for (const [key, value] of Object.entries(r.tags)) {
+      if (!looksLikeClassificationKey(key)) continue;
+      const entry = tags.get(key) ?? { resources: 0, values: {} };
+      entry.resources++;
+      entry.values[value] = (entry.values[value] ?? 0) + 1;
+      tags.set(key, entry);
+    }
+  }
+  return {
+    source,
+    accounts: [...accounts].sort(),
+    regions: [...regions].sort(),
+    resources: inventory.resources.length,
+    classificationTags: [...tags]
+      .map(([key, t]) => ({ key, ...t }))
+      .sort((a, b) => b.resources - a.resources || a.key.localeCompare(b.key)),
+  };
+}
+
+function readSnapshotFacts(file: string, shown: string): EstateFacts {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new InputError(
+      `${shown}: cannot read snapshot (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
+  }
+  return estateFacts(inventoryOf(parseSnapshot(text, shown)), shown);
+}
+
+/**
+ * `demarc init`: writes a commented demarc.yaml starter. With --snapshot or --demo it is fitted
+ * to that estate (its classification tag, its regions' jurisdictions). A live account is read
+ * with `demarc collect --out FILE` first; reading it directly from init is not supported yet.
+ */
+export function runInit(args: string[], io: InitIo): number {
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      output: { type: 'string' },
+      force: { type: 'boolean' },
+      snapshot: { type: 'string' },
+      demo: { type: 'boolean' },
+    },
+    allowPositionals: true,
+  });
+  if (positionals.length > 0) throw new InputError(`init: unexpected argument '${positionals[0]}'`);
+  if (values.demo && values.snapshot) throw new InputError('init: use either --demo or --snapshot, not both');
+  const target = resolve(io.cwd, values.output ?? join(io.cwd, 'demarc.yaml'));
+  const shownTarget = values.output ?? 'demarc.yaml';
+  if (existsSync(target) && !values.force) {
+    throw new InputError(`${shownTarget}: already exists; use --force to overwrite it`);
+  }
+  const facts = values.demo
+    ? readSnapshotFacts(DEMO_SNAPSHOT, 'examples/demo-account.json')
+    : values.snapshot
+      ? readSnapshotFacts(resolve(io.cwd, values.snapshot), values.snapshot)
+      : undefined;
+  try {
+    writeFileSync(target, starterPolicy(facts));
+  } catch (error) {
+    throw new InputError(
+      `${shownTarget}: cannot write (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
+  }
+  io.stderr(
+    `demarc: wrote ${shownTarget}${facts ? ` for ${facts.source}` : ''}; review it, then run demarc scan\n` +
+      (facts
+        ? ''
+        : 'demarc: to fit it to an account, run `demarc collect --out estate.json` and `demarc init --snapshot estate.json --force`\n'),
+  );
+  return 0;
+}
