@@ -1,0 +1,152 @@
+import type { Severity } from '../checks/check.js';
+import type { Finding, ScanResult } from '../engine/result.js';
+import { InputError } from '../errors.js';
+import type { ResourceType } from '../inventory/resources.js';
+import { domainTitle } from '../model/domains.js';
+import { accountOf, checkOf, partitionOf, regionOf, requirementsOf } from './finding-facts.js';
+
+/**
+ * AWS Security Finding Format (ASFF 2018-10-08), one finding per demarc finding, as one JSON array.
+ * BatchImportFindings takes at most 100 findings a call; the README shows how to feed the array in
+ * batches. Findings go to the account's own "default" product ARN (a custom integration), so no
+ * partner registration is needed.
+ */
+export const ASFF_BATCH_LIMIT = 100;
+
+const SEVERITY_LABELS: Record<Severity, string> = {
+  info: 'INFORMATIONAL',
+  low: 'LOW',
+  medium: 'MEDIUM',
+  high: 'HIGH',
+  critical: 'CRITICAL',
+};
+
+const COMPLIANCE_STATUS: Record<Finding['status'], string> = {
+  pass: 'PASSED',
+  fail: 'FAILED',
+  not_assessed: 'NOT_AVAILABLE',
+};
+
+/** demarc's resource types as ASFF names them; the rest are 'Other' (ASFF has no type for them). */
+const RESOURCE_TYPES: Partial<Record<ResourceType, string>> = {
+  AwsAccount: 'AwsAccount',
+  IamUser: 'AwsIamUser',
+  IamGroup: 'AwsIamGroup',
+  IamRole: 'AwsIamRole',
+  IamPolicy: 'AwsIamPolicy',
+  Ec2Instance: 'AwsEc2Instance',
+  SecurityGroup: 'AwsEc2SecurityGroup',
+  Vpc: 'AwsEc2Vpc',
+  Subnet: 'AwsEc2Subnet',
+  EbsVolume: 'AwsEc2Volume',
+  VpnConnection: 'AwsEc2VpnConnection',
+  S3Bucket: 'AwsS3Bucket',
+  KmsKey: 'AwsKmsKey',
+  CloudTrailTrail: 'AwsCloudTrailTrail',
+  RdsInstance: 'AwsRdsDbInstance',
+  RdsCluster: 'AwsRdsDbCluster',
+  RdsSnapshot: 'AwsRdsDbSnapshot',
+  RedshiftCluster: 'AwsRedshiftCluster',
+  DynamoDbTable: 'AwsDynamoDbTable',
+  LambdaFunction: 'AwsLambdaFunction',
+  EcsService: 'AwsEcsService',
+  EksCluster: 'AwsEksCluster',
+  EcrRepository: 'AwsEcrRepository',
+  CloudFrontDistribution: 'AwsCloudFrontDistribution',
+};
+
+/** Classic load balancers and v2 (application, network, gateway) have different ASFF types. */
+function asffType(finding: Finding): string {
+  if (finding.resource.type === 'LoadBalancer') {
+    return /:loadbalancer\/(app|net|gwy)\//.test(finding.resource.id)
+      ? 'AwsElbv2LoadBalancer'
+      : 'AwsElbLoadBalancer';
+  }
+  return RESOURCE_TYPES[finding.resource.type] ?? 'Other';
+}
+
+/** Cuts text to an ASFF length limit, marking the cut. */
+function fit(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+/** Ids longer than ASFF's 512 characters keep their start and a digest of the whole. */
+function findingId(text: string): string {
+  if (text.length <= 512) return text;
+  let hash = 0n;
+  for (const c of text) hash = (hash * 1099511628211n + BigInt(c.codePointAt(0) ?? 0)) % 2n ** 64n;
+  return `${text.slice(0, 490)}#${hash.toString(16)}`;
+}
+
+function asffFinding(result: ScanResult, finding: Finding): Record<string, unknown> {
+  const check = checkOf(result, finding);
+  const { resource } = finding;
+  const account = accountOf(result, finding);
+  if (!account || !/^\d{12}$/.test(account)) {
+    throw new InputError(
+      `asff: finding ${finding.checkId} on ${resource.id} has no 12-digit AWS account id (got '${account ?? ''}'); ASFF requires one`,
+    );
+  }
+  const region = regionOf(result, finding);
+  const partition = partitionOf(resource.id);
+  const requirements = requirementsOf(check).map((r) => `${r.title} ${r.id}`);
+  const productFields: Record<string, string> = {
+    'demarc/CheckId': check.id,
+    'demarc/Domain': finding.domain,
+    'demarc/Service': resource.service,
+    'demarc/Classification': resource.classification,
+    'demarc/Verdict': finding.status,
+    ...(resource.tenancy && { 'demarc/Tenancy': resource.tenancy }),
+    ...(resource.source.file && {
+      'demarc/Source': fit(
+        `${resource.source.file}${resource.source.line ? `:${resource.source.line}` : ''}`,
+        2048,
+      ),
+    }),
+    ...(finding.suppressed && { 'demarc/Suppression': fit(finding.suppressed.reason, 2048) }),
+  };
+  return {
+    SchemaVersion: '2018-10-08',
+    Id: findingId(`demarc/${account}/${check.id}/${resource.id}`),
+    ProductArn: `arn:${partition}:securityhub:${region}:${account}:product/${account}/default`,
+    GeneratorId: fit(`demarc/${check.id}`, 512),
+    AwsAccountId: account,
+    Types: [
+      `Software and Configuration Checks/AWS Security Best Practices/${domainTitle(finding.domain).replaceAll('/', ' ')}`,
+    ],
+    CreatedAt: result.meta.finishedAt,
+    UpdatedAt: result.meta.finishedAt,
+    // Security Hub's own control findings mark a pass as informational; the check's severity stays in Original.
+    Severity: {
+      Label: finding.status === 'pass' ? 'INFORMATIONAL' : SEVERITY_LABELS[finding.severity],
+      Original: finding.severity,
+    },
+    Title: fit(check.title, 256),
+    Description: fit(`${finding.reason} (${resource.type} ${resource.name})`, 1024),
+    ...(check.remediation && { Remediation: { Recommendation: { Text: fit(check.remediation, 512) } } }),
+    ProductFields: productFields,
+    Resources: [
+      {
+        Type: asffType(finding),
+        Id: fit(resource.id, 512),
+        Partition: partition,
+        Region: region,
+      },
+    ],
+    Compliance: {
+      Status: COMPLIANCE_STATUS[finding.status],
+      ...(requirements.length > 0 && { RelatedRequirements: requirements.slice(0, 32) }),
+    },
+    Workflow: { Status: finding.suppressed ? 'SUPPRESSED' : 'NEW' },
+    RecordState: 'ACTIVE',
+  };
+}
+
+export function asffFindings(result: ScanResult): Record<string, unknown>[] {
+  return result.findings.map((f) => asffFinding(result, f));
+}
+
+export function renderAsff(result: ScanResult): string {
+  return `${JSON.stringify(asffFindings(result), null, 2)}\n`;
+}
