@@ -17,6 +17,7 @@ import { FORMATS, formatNames, type ReportFormat } from '../report/formats.js';
 import { renderMatrix, summaryLine } from '../report/terminal.js';
 import { inventoryOf, parseSnapshot } from '../sources/snapshot/load.js';
 import { renderChecks } from './checks-command.js';
+import { runInit } from './init.js';
 import { collectSnapshot, type LiveOptions } from './live.js';
 import { DEMO_POLICY, DEMO_SNAPSHOT, packageVersion } from './paths.js';
 import { jsonSchema, SCHEMA_NAMES, type SchemaName } from './schemas.js';
@@ -34,10 +35,13 @@ usage:
   demarc matrix --services ec2,rds,lambda [--tenancy shared|dedicated-instance|dedicated-host]
   demarc checks                         list every check with its metadata
   demarc schema snapshot|policy         print the JSON Schema of an input format
+  demarc init [--demo | --snapshot FILE] [--output FILE] [--force]
+                                        write a commented demarc.yaml starter (fitted to the estate given)
 
 options:
   --config FILE          policy file (default: ./demarc.yaml if present; --demo uses the demo's)
-  --format FORMAT[,…]    terminal (default), json; several with --output-dir
+  --format FORMAT[,…]    terminal (default); several with --output-dir; one of:
+                         ${formatNames().join(', ')}
   --output FILE          write the report to FILE instead of standard output
   --output-dir DIR       write one file per format (demarc.<ext>) into DIR
   --fail-on SEVERITY     exit 1 when a failed check is at least low|medium|high|critical
@@ -85,7 +89,9 @@ function readText(file: string, what: string): string {
 function loadPolicy(configFlag: string | undefined, fallback: string | undefined, cwd: string): Policy {
   const file = configFlag ?? (existsSync(`${cwd}/demarc.yaml`) ? `${cwd}/demarc.yaml` : fallback);
   if (!file) return DEFAULT_POLICY;
-  return parsePolicy(readText(file, 'policy file'), file === configFlag ? file : displayPath(file));
+  return parsePolicy(readText(file, 'policy file'), file === configFlag ? file : displayPath(file), {
+    checkIds: CHECKS.map((c) => c.id),
+  });
 }
 
 function displayPath(file: string): string {
@@ -134,7 +140,8 @@ function exitCodeFor(result: ScanResult, failOn: Severity | undefined, allowGaps
   if (failOn) {
     const threshold = SEVERITIES.indexOf(failOn);
     const failing = result.findings.some(
-      (f) => f.status === 'fail' && SEVERITIES.indexOf(f.severity) >= threshold,
+      // An accepted risk (inline suppression or policy exception) stays visible but does not fail the run.
+      (f) => f.status === 'fail' && !f.suppressed && SEVERITIES.indexOf(f.severity) >= threshold,
     );
     if (failing) return EXIT.findings;
   }
@@ -341,6 +348,8 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
         return runChecks(rest, io);
       case 'schema':
         return runSchema(rest, io);
+      case 'init':
+        return runInit(rest, io);
       case '--version':
       case '-v':
         io.stdout(`${packageVersion()}\n`);
