@@ -48,6 +48,7 @@ class GapIndex {
 }
 
 export function describeGap(gap: CoverageGap): string {
+  if (gap.file) return gap.error;
   return `${gap.api} failed in ${gap.region}: ${gap.error}`;
 }
 

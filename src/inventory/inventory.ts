@@ -15,6 +15,8 @@ export interface CoverageGap {
    * load balancers) failed: every resource of the types lacks that detail, none is missing.
    */
   detail?: boolean;
+  /** An input file that could not be read (IaC): `error` is then the whole `file:line: what` line. */
+  file?: string;
 }
 
 /** The normalized resources of one scan, with lookups by type and id. */

@@ -6,6 +6,7 @@ import { renderJunit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
 import { renderOcsf } from './ocsf.js';
 import { renderOscal } from './oscal.js';
+import { renderSarif } from './sarif.js';
 import { renderTerminal } from './terminal.js';
 
 export interface FormatOptions {
@@ -32,6 +33,7 @@ export const FORMATS: Record<string, ReportFormat> = {
   csv: { extension: 'csv', render: (result) => renderCsv(result) },
   markdown: { extension: 'md', render: (result) => renderMarkdown(result) },
   oscal: { extension: 'oscal.json', render: (result) => renderOscal(result) },
+  sarif: { extension: 'sarif', render: (result) => renderSarif(result) },
 };
 
 export function formatNames(): string[] {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findCheck } from '../../checks/registry.js';
-import { evaluate } from '../../engine/run.js';
 import type { Finding } from '../../engine/result.js';
+import { evaluate } from '../../engine/run.js';
 import { Inventory } from '../../inventory/inventory.js';
 import { DEFAULT_POLICY } from '../../policy/policy.js';
 import type { IacFileResult, IacReader } from './reader.js';

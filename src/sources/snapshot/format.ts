@@ -9,6 +9,7 @@ export const CoverageGapSchema = z.strictObject({
   resourceTypes: z.array(z.enum(RESOURCE_TYPES as [ResourceType, ...ResourceType[]])),
   resourceId: z.string().optional(),
   detail: z.boolean().optional(),
+  file: z.string().optional(),
 });
 
 /** demarc's own snapshot: the normalized resources of an estate, plus what could not be read. */

@@ -1,0 +1,128 @@
+import { type Dirent, readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, relative, resolve, sep } from 'node:path';
+import { InputError } from '../../errors.js';
+import type { CoverageGap } from '../../inventory/inventory.js';
+import type { Resource } from '../../inventory/resources.js';
+import type { IacNotice, IacOptions, IacReader } from './reader.js';
+
+/** Files bigger than this are refused unread: a template is at most 1 MB, and a plan rarely tens of MB. */
+export const DEFAULT_MAX_FILE_BYTES = 32 * 1024 * 1024;
+
+/** Folders that hold tools' copies, never the user's infrastructure. */
+const SKIPPED_DIRS = new Set(['node_modules', '.git', '.terraform', '.venv', '.aws-sam', 'cdk.out']);
+const CANDIDATE_EXTENSIONS = new Set(['.json', '.yaml', '.yml', '.template', '.tmpl', '.cfn']);
+
+export interface IacCollectOptions extends IacOptions {
+  /** Folder that file paths in findings are relative to (the repository root). */
+  root: string;
+  /** Folder relative paths on the command line start from. */
+  cwd: string;
+  readers: readonly IacReader[];
+  maxFileBytes?: number;
+}
+
+export interface IacCollection {
+  resources: Resource[];
+  notices: IacNotice[];
+  /** Files that could not be scanned, as coverage gaps whose `error` is `file:line: what`. */
+  gaps: CoverageGap[];
+  /** Files scanned, by format. */
+  files: { file: string; kind: IacReader['kind'] }[];
+  /** Terraform configuration seen without a plan to read it through. */
+  terraformSourcesWithoutPlan: boolean;
+}
+
+/**
+ * Reads every template and plan under the given paths. A file that cannot be read becomes a gap
+ * and the others are still read: one bad file must not hide the findings of the rest.
+ */
+export function collectIac(paths: readonly string[], options: IacCollectOptions): IacCollection {
+  const out: IacCollection = {
+    resources: [],
+    notices: [],
+    gaps: [],
+    files: [],
+    terraformSourcesWithoutPlan: false,
+  };
+  let sawTfSource = false;
+  for (const path of paths) {
+    const absolute = resolve(options.cwd, path);
+    let isDirectory: boolean;
+    try {
+      isDirectory = statSync(absolute).isDirectory();
+    } catch (error) {
+      out.gaps.push(
+        fileGap(path, `${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`),
+      );
+      continue;
+    }
+    if (!isDirectory) {
+      readOne(absolute, true, options, out);
+      continue;
+    }
+    for (const file of walk(absolute)) {
+      if (file.endsWith('.tf')) sawTfSource = true;
+      else if (CANDIDATE_EXTENSIONS.has(extname(file).toLowerCase())) readOne(file, false, options, out);
+    }
+  }
+  out.terraformSourcesWithoutPlan = sawTfSource && !out.files.some((f) => f.kind === 'terraform');
+  return out;
+}
+
+function readOne(absolute: string, named: boolean, options: IacCollectOptions, out: IacCollection): void {
+  const shown = relative(options.root, absolute).split(sep).join('/') || absolute;
+  const limit = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  try {
+    const size = statSync(absolute).size;
+    if (size > limit) {
+      throw new InputError(`${shown}: ${mib(size)} is over the ${mib(limit)} limit for one file; not read`);
+    }
+    const text = readFileSync(absolute, 'utf8');
+    const reader = options.readers.find((r) => r.recognizes(text));
+    if (!reader) {
+      // In a folder, other JSON and YAML (package.json, CI workflows) is simply not infrastructure.
+      if (named) {
+        throw new InputError(
+          `${shown}: neither a CloudFormation template nor a Terraform plan (terraform show -json PLANFILE)`,
+        );
+      }
+      return;
+    }
+    const result = reader.read(shown, text, options);
+    for (const resource of result.resources) out.resources.push(resource);
+    out.notices.push(...result.notices);
+    out.files.push({ file: shown, kind: reader.kind });
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    out.gaps.push(
+      fileGap(shown, error.message.startsWith(shown) ? error.message : `${shown}: ${error.message}`),
+    );
+  }
+}
+
+/** `message` is the whole one-line error, starting with the file. */
+function fileGap(file: string, message: string): CoverageGap {
+  return { service: 'iac', region: 'n/a', api: 'read', error: message, resourceTypes: [], file };
+}
+
+function* walk(dir: string): Generator<string> {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIPPED_DIRS.has(entry.name)) yield* walk(path);
+    } else if (entry.isFile()) {
+      yield path;
+    }
+  }
+}
+
+function mib(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
