@@ -7,6 +7,9 @@ import type { Owner, ServiceCategory, ServiceId, SharedSplit, Tenancy } from '..
 import type { AttestationReport, DutyReport } from '../policy/attestations.js';
 import type { ExceptionOutcome } from '../policy/exceptions.js';
 
+/** What a scan read: one source kind, or 'iac' for templates and plans together. */
+export type ScanSourceKind = SourceRef['kind'] | 'iac';
+
 export interface FindingResource {
   id: string;
   type: ResourceType;
@@ -106,7 +109,7 @@ export interface ScanResult {
   meta: {
     tool: 'demarc';
     version: string;
-    source: { kind: SourceRef['kind']; inputs: string[] };
+    source: { kind: ScanSourceKind; inputs: string[] };
     accounts: string[];
     regions: string[];
     startedAt: string;

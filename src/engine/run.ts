@@ -1,6 +1,6 @@
 import type { AnyCheck, CheckContext, Severity, Status, Verdict } from '../checks/check.js';
 import { SEVERITIES } from '../checks/check.js';
-import type { SourceKind } from '../inventory/base.js';
+
 import type { CoverageGap, Inventory } from '../inventory/inventory.js';
 import { type Resource, type ResourceType, serviceOf } from '../inventory/resources.js';
 import type { ServiceId, Tenancy } from '../model/responsibility.js';
@@ -10,7 +10,14 @@ import { applyExceptions } from '../policy/exceptions.js';
 import type { Policy } from '../policy/policy.js';
 import { createContext } from './context.js';
 import { buildMatrix, type RowKey } from './matrix.js';
-import type { CheckInfo, Finding, FindingResource, ScanResult, ScanSummary } from './result.js';
+import type {
+  CheckInfo,
+  Finding,
+  FindingResource,
+  ScanResult,
+  ScanSourceKind,
+  ScanSummary,
+} from './result.js';
 
 const TENANCY_OF: Record<string, Tenancy> = {
   default: 'shared',
@@ -236,7 +243,7 @@ export interface ScanInput {
   inventory: Inventory;
   policy: Policy;
   checks: readonly AnyCheck[];
-  source: { kind: SourceKind; inputs: string[] };
+  source: { kind: ScanSourceKind; inputs: string[] };
   version: string;
   startedAt: Date;
   finishedAt: Date;

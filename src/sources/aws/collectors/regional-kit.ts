@@ -1,5 +1,4 @@
 import type { SourceRef } from '../../../inventory/base.js';
-import type { ResourceType } from '../../../inventory/resources.js';
 import type { AwsContext, CallSite } from '../context.js';
 
 export type { CallSite };

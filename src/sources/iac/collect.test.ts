@@ -1,0 +1,117 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { resource } from '../../checks/testing.js';
+import { InputError } from '../../errors.js';
+import { collectIac } from './collect.js';
+import type { IacReader } from './reader.js';
+
+/**
+ * A format of one bucket name per line after a "BUCKETS" header: enough to exercise walking,
+ * detection, limits and error handling without depending on either real format.
+ */
+const bucketList: IacReader = {
+  kind: 'cloudformation',
+  recognizes: (text) => text.startsWith('BUCKETS'),
+  read(file, text) {
+    const lines = text.split('\n');
+    return {
+      resources: lines.slice(1).flatMap((name, i) => {
+        if (!name) return [];
+        if (name.includes(' ')) throw new InputError(`${file}:${i + 2}: a bucket name has no spaces`);
+        return [
+          resource('S3Bucket', {
+            name,
+            id: `${file}#${name}`,
+            source: { kind: 'cloudformation', file, line: i + 2 },
+          }),
+        ];
+      }),
+      notices: [],
+    };
+  },
+};
+
+function tree(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'demarc-iac-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+const options = (root: string, extra = {}) => ({
+  root,
+  cwd: root,
+  parameters: {},
+  readers: [bucketList],
+  ...extra,
+});
+
+describe('IaC collection', () => {
+  it('walks folders in order, reads recognized files, skips others and tool folders', () => {
+    const root = tree({
+      'infra/b.yaml': 'BUCKETS\nbeta\n',
+      'infra/a.json': 'BUCKETS\nalpha\n',
+      'infra/package.json': '{"name": "not infrastructure"}',
+      'infra/node_modules/x/t.yaml': 'BUCKETS\nvendored\n',
+      'infra/notes.txt': 'BUCKETS\nwrong-extension\n',
+    });
+    const out = collectIac(['infra'], options(root));
+    assert.deepEqual(
+      out.resources.map((r) => [r.name, r.source.file]),
+      [
+        ['alpha', 'infra/a.json'],
+        ['beta', 'infra/b.yaml'],
+      ],
+    );
+    assert.deepEqual(out.gaps, []);
+    assert.equal(out.files.length, 2);
+  });
+
+  it('turns a bad file into a one-line gap naming file and line, and still reads the others', () => {
+    const root = tree({ 'bad.yaml': 'BUCKETS\nok-one\nhas space\n', 'good.yaml': 'BUCKETS\ngood\n' });
+    const out = collectIac(['.'], options(root));
+    assert.deepEqual(
+      out.resources.map((r) => r.name),
+      ['good'],
+    );
+    assert.deepEqual(
+      out.gaps.map((g) => [g.file, g.error]),
+      [['bad.yaml', 'bad.yaml:3: a bucket name has no spaces']],
+    );
+  });
+
+  it('refuses a file over the size limit without reading it', () => {
+    const root = tree({ 'big.yaml': `BUCKETS\n${'x'.repeat(2048)}\n` });
+    const out = collectIac(['big.yaml'], options(root, { maxFileBytes: 1024 }));
+    assert.equal(out.resources.length, 0);
+    assert.match(out.gaps[0]?.error ?? '', /^big\.yaml: 0\.0 MiB is over the 0\.0 MiB limit/);
+  });
+
+  it('names a missing path, and a named file in no known format', () => {
+    const root = tree({ 'readme.yaml': 'title: not a template\n' });
+    const out = collectIac(['missing.yaml', 'readme.yaml'], options(root));
+    assert.deepEqual(
+      out.gaps.map((g) => g.error),
+      [
+        'missing.yaml: cannot read (ENOENT)',
+        'readme.yaml: neither a CloudFormation template nor a Terraform plan (terraform show -json PLANFILE)',
+      ],
+    );
+  });
+
+  it('notices Terraform configuration in a folder without a plan', () => {
+    const root = tree({ 'main.tf': 'resource "aws_s3_bucket" "b" {}\n' });
+    assert.equal(collectIac(['.'], options(root)).terraformSourcesWithoutPlan, true);
+  });
+
+  it('shows paths relative to the repository root when run from a subfolder', () => {
+    const root = tree({ 'stacks/app/t.yaml': 'BUCKETS\napp\n' });
+    const out = collectIac(['t.yaml'], { ...options(root), cwd: join(root, 'stacks/app') });
+    assert.equal(out.resources[0]?.source.file, 'stacks/app/t.yaml');
+  });
+});
