@@ -1,0 +1,143 @@
+import type { Resource } from '../../inventory/resources.js';
+import type { IacFileResult, IacNotice, IacOptions, IacReader } from '../iac/reader.js';
+import { TemplateContext } from './context.js';
+import { INTRINSIC_FUNCTIONS, intrinsicName } from './intrinsics.js';
+import { mapCloudTrail } from './mappers/cloudtrail.js';
+import type { Mapper } from './mappers/common.js';
+import { mapDynamoDb, mapRds, mapRedshift } from './mappers/databases.js';
+import { mapInstances, mapNetwork, mapSecurityGroups } from './mappers/ec2.js';
+import { mapElb } from './mappers/elb.js';
+import { mapIam } from './mappers/iam.js';
+import { mapKms } from './mappers/kms.js';
+import { mapLambda } from './mappers/lambda.js';
+import { mapS3 } from './mappers/s3.js';
+import { isRecord, looksLikeJson, parseTemplate, type Template } from './parse.js';
+import { physicalIds } from './references.js';
+import { Resolver } from './resolver.js';
+import { TemplateError } from './template-error.js';
+
+export { TemplateError } from './template-error.js';
+
+const MAPPERS: readonly Mapper[] = [
+  mapS3,
+  mapKms,
+  mapIam,
+  mapNetwork,
+  mapSecurityGroups,
+  mapInstances,
+  mapRds,
+  mapRedshift,
+  mapDynamoDb,
+  mapElb,
+  mapLambda,
+  mapCloudTrail,
+];
+
+const SAM_TRANSFORM = 'AWS::Serverless-2016-10-31';
+
+/** CloudFormation templates (JSON or YAML, SAM included) as typed resources. */
+export const cloudFormationReader: IacReader = {
+  kind: 'cloudformation',
+  recognizes: recognizesTemplate,
+  read: readTemplate,
+};
+
+/**
+ * A template says so in its first lines (AWSTemplateFormatVersion) or has a top-level Resources
+ * mapping whose entries have AWS:: types. Judged with a few regular expressions, not a parse.
+ */
+export function recognizesTemplate(text: string): boolean {
+  if (looksLikeJson(text)) {
+    if (/"AWSTemplateFormatVersion"\s*:/.test(text)) return true;
+    return /"Resources"\s*:\s*\{/.test(text) && /"Type"\s*:\s*"AWS::/.test(text);
+  }
+  if (/^AWSTemplateFormatVersion\s*:/m.test(text)) return true;
+  return /^["']?Resources["']?\s*:/m.test(text) && /^\s+["']?Type["']?\s*:\s*["']?AWS::/m.test(text);
+}
+
+export function readTemplate(file: string, text: string, options: IacOptions): IacFileResult {
+  try {
+    return readOrThrow(file, text, options);
+  } catch (error) {
+    if (error instanceof TemplateError) {
+      const where = error.line === undefined ? file : `${file}:${error.line}`;
+      throw new TemplateError(`${where}: ${oneLine(error.message)}`, error.line);
+    }
+    throw error;
+  }
+}
+
+function readOrThrow(file: string, text: string, options: IacOptions): IacFileResult {
+  const template = parseTemplate(text);
+  // YAML templates are checked for unknown functions as they are parsed, with the exact line.
+  if (looksLikeJson(text)) rejectUnknownIntrinsics(template, text);
+  const notices: IacNotice[] = [];
+  const sam = transformsOf(template.body, file, notices);
+  const resolver = new Resolver(template, options.parameters, physicalIds(file));
+  const globals = sam && isRecord(template.body.Globals) ? template.body.Globals : {};
+  const ctx = new TemplateContext(resolver, file, globals);
+  const resources: Resource[] = [];
+  for (const mapper of MAPPERS) resources.push(...mapper(ctx));
+  for (const problem of ctx.problems) {
+    notices.push({
+      file,
+      ...(problem.line !== undefined && { line: problem.line }),
+      message: problem.message,
+    });
+  }
+  return { resources, notices };
+}
+
+/** Whether the SAM transform applies; other transforms (macros) are named as not expanded. */
+function transformsOf(body: Record<string, unknown>, file: string, notices: IacNotice[]): boolean {
+  const raw = body.Transform;
+  if (raw === undefined) return false;
+  const names = (Array.isArray(raw) ? raw : [raw]).map((t) => (typeof t === 'string' ? t : 'a macro'));
+  for (const name of names) {
+    if (name !== SAM_TRANSFORM && name !== 'AWS::LanguageExtensions') {
+      notices.push({
+        file,
+        message: `transform ${name} is not expanded: resources it would add or change are not scanned`,
+      });
+    }
+  }
+  return names.includes(SAM_TRANSFORM);
+}
+
+/** JSON.parse keeps no positions, so an unknown function is located by its first occurrence. */
+function rejectUnknownIntrinsics(template: Template, text: string): void {
+  const name = unknownIntrinsic(template.body, 0);
+  if (name === undefined) return;
+  const at = text.indexOf(JSON.stringify(name));
+  throw new TemplateError(`unknown intrinsic function ${name}`, at < 0 ? undefined : lineAt(text, at));
+}
+
+function unknownIntrinsic(value: unknown, depth: number): string | undefined {
+  // Real templates nest a few dozen levels at most; deeper input is not worth the stack.
+  if (depth > 200 || value === null || typeof value !== 'object') return undefined;
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const found = unknownIntrinsic(item, depth + 1);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+  const record = value as Record<string, unknown>;
+  const name = intrinsicName(record);
+  if (name !== undefined && !INTRINSIC_FUNCTIONS.has(name)) return name;
+  for (const key in record) {
+    const found = unknownIntrinsic(record[key], depth + 1);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+function lineAt(text: string, index: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+function oneLine(message: string): string {
+  return message.replace(/\s*\n\s*/g, ' ').trim();
+}

@@ -1,0 +1,141 @@
+import type { ResourceOf } from '../../../inventory/resources.js';
+import type { TemplateContext } from '../context.js';
+import type { ResourceDecl } from '../resolver.js';
+import { type Props, textList, Unknown } from '../values.js';
+import { Defaults, type Mapper, pointers, policyDocument } from './common.js';
+
+type NamedPolicy = NonNullable<ResourceOf<'IamUser'>['inlinePolicies']>[number];
+type Kind = 'Users' | 'Groups' | 'Roles';
+
+/** Where a standalone policy resource names the identities it applies to. */
+interface Attachment {
+  kind: Kind;
+  target: { logicalId: string } | string | undefined;
+}
+
+/** A standalone policy (AWS::IAM::Policy, …UserPolicy, …ManagedPolicy) and whom it applies to. */
+interface StandalonePolicy {
+  decl: ResourceDecl;
+  attachments: Attachment[];
+}
+
+const NAME_PROPERTY: Record<Kind, string> = { Users: 'UserName', Groups: 'GroupName', Roles: 'RoleName' };
+
+/** Users, groups, roles and customer managed policies, with the policies and memberships attached to them. */
+export const mapIam: Mapper = (ctx) => {
+  const inline = inlinePolicyResources(ctx);
+  const managed = ctx
+    .ofType('AWS::IAM::ManagedPolicy')
+    .map((decl) => ({ decl, attachments: listAttachments(ctx, decl) }));
+  const memberships = ctx.ofType('AWS::IAM::UserToGroupAddition').map((decl) => ({
+    group: ctx.props(decl).text('GroupName'),
+    users: pointers(ctx, decl, 'Users'),
+  }));
+  const mfaDevices = ctx.ofType('AWS::IAM::VirtualMFADevice').flatMap((decl) => pointers(ctx, decl, 'Users'));
+  const accessKeys = ctx
+    .ofType('AWS::IAM::AccessKey')
+    .map((decl) => ({ decl, user: ctx.target(decl, 'UserName') }));
+
+  const identity = (decl: ResourceDecl, kind: Kind, p: Props, d: Defaults) => {
+    const name = ctx.nameOf(decl, NAME_PROPERTY[kind]);
+    const applies = (a: Attachment) => a.kind === kind && ctx.points(a.target, decl, name);
+    const own = p.blocks('Policies')?.map(namedPolicy);
+    const attachedInline = inline
+      .filter((s) => s.attachments.some(applies))
+      .map((s) => namedPolicy(ctx.props(s.decl)));
+    const inlinePolicies = own === undefined ? undefined : [...own, ...attachedInline];
+    const arns = p.has('ManagedPolicyArns') ? textList(p.get('ManagedPolicyArns')) : [];
+    const attachedManaged = managed
+      .filter((m) => m.attachments.some(applies))
+      .map((m) => ctx.idOf(m.decl.logicalId));
+    const allInlineKnown = inlinePolicies?.every((x): x is NamedPolicy => x !== undefined);
+    if (!p.has('Policies') && attachedInline.length === 0) d.take('inlinePolicies', []);
+    if (!p.has('ManagedPolicyArns') && attachedManaged.length === 0) d.take('attachedPolicyArns', []);
+    return {
+      name,
+      inlinePolicies: allInlineKnown ? (inlinePolicies as NamedPolicy[]) : undefined,
+      attachedPolicyArns: arns === undefined ? undefined : [...arns, ...attachedManaged],
+    };
+  };
+
+  const users = ctx.ofType('AWS::IAM::User').map((decl): ResourceOf<'IamUser'> => {
+    const p = ctx.props(decl);
+    const d = new Defaults();
+    const { name, ...policies } = identity(decl, 'Users', p, d);
+    const isMe = (pointer: Attachment['target']) => ctx.points(pointer, decl, name);
+    const groups = p.has('Groups') ? textList(p.get('Groups')) : [];
+    const addedTo = memberships
+      .filter((m) => m.users.some(isMe) && m.group !== undefined)
+      .map((m) => m.group as string);
+    const loginProfile = p.get('LoginProfile');
+    const consoleAccess =
+      loginProfile === undefined
+        ? d.take('consoleAccess', false)
+        : loginProfile instanceof Unknown
+          ? undefined
+          : true;
+    // A new user has no MFA device; one created here still has to be enabled by its user.
+    const mfaActive = mfaDevices.some(isMe) ? undefined : d.take('mfaActive', false);
+    const keys = accessKeys.filter((k) => isMe(k.user));
+    const fields = {
+      consoleAccess,
+      mfaActive,
+      // Keys created here have no creation time until deployed, so only "none" is known.
+      accessKeys: keys.length === 0 ? d.take('accessKeys', []) : undefined,
+      ...policies,
+      groups: groups === undefined ? undefined : [...groups, ...addedTo],
+    };
+    return { type: 'IamUser', ...ctx.base(decl, 'IamUser', name, d.names, p), ...fields };
+  });
+
+  const groups = ctx.ofType('AWS::IAM::Group').map((decl): ResourceOf<'IamGroup'> => {
+    const p = ctx.props(decl);
+    const d = new Defaults();
+    const { name, ...policies } = identity(decl, 'Groups', p, d);
+    const members = users.filter((u) => u.groups?.includes(name)).map((u) => u.name);
+    return { type: 'IamGroup', ...ctx.base(decl, 'IamGroup', name, d.names, p), ...policies, members };
+  });
+
+  const roles = ctx.ofType('AWS::IAM::Role').map((decl): ResourceOf<'IamRole'> => {
+    const p = ctx.props(decl);
+    const d = new Defaults();
+    const { name, ...policies } = identity(decl, 'Roles', p, d);
+    const assumeRolePolicy = policyDocument(p.get('AssumeRolePolicyDocument'));
+    return { type: 'IamRole', ...ctx.base(decl, 'IamRole', name, d.names, p), assumeRolePolicy, ...policies };
+  });
+
+  const policies = managed.map(({ decl }): ResourceOf<'IamPolicy'> => {
+    const p = ctx.props(decl);
+    return {
+      type: 'IamPolicy',
+      ...ctx.base(decl, 'IamPolicy', ctx.nameOf(decl, 'ManagedPolicyName'), [], p),
+      managedBy: 'customer',
+      document: policyDocument(p.get('PolicyDocument')),
+    };
+  });
+  return [...users, ...groups, ...roles, ...policies];
+};
+
+function namedPolicy(block: Props): NamedPolicy | undefined {
+  const name = block.text('PolicyName');
+  const document = policyDocument(block.get('PolicyDocument'));
+  return name !== undefined && document !== undefined ? { name, document } : undefined;
+}
+
+/** AWS::IAM::Policy lists users, groups and roles; the newer per-identity types name one. */
+function inlinePolicyResources(ctx: TemplateContext): StandalonePolicy[] {
+  const single = (type: string, kind: Kind, property: string) =>
+    ctx.ofType(type).map((decl) => ({ decl, attachments: [{ kind, target: ctx.target(decl, property) }] }));
+  return [
+    ...ctx.ofType('AWS::IAM::Policy').map((decl) => ({ decl, attachments: listAttachments(ctx, decl) })),
+    ...single('AWS::IAM::UserPolicy', 'Users', 'UserName'),
+    ...single('AWS::IAM::GroupPolicy', 'Groups', 'GroupName'),
+    ...single('AWS::IAM::RolePolicy', 'Roles', 'RoleName'),
+  ];
+}
+
+function listAttachments(ctx: TemplateContext, decl: ResourceDecl): Attachment[] {
+  return (['Users', 'Groups', 'Roles'] as const).flatMap((kind) =>
+    pointers(ctx, decl, kind).map((target) => ({ kind, target })),
+  );
+}
