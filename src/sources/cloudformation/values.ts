@@ -119,6 +119,11 @@ export class Props {
     return this.value instanceof Unknown;
   }
 
+  /** Whether this is a written-out block (a mapping), neither absent nor unknown. */
+  get isBlock(): boolean {
+    return isRecord(this.value);
+  }
+
   /** The raw resolved value of a property: undefined when absent; an Unknown when unresolved. */
   get(name: string): unknown {
     if (this.value instanceof Unknown) return this.value;

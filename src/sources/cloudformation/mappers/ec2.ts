@@ -293,7 +293,11 @@ export const mapInstances: Mapper = (ctx) => {
       tenancy: tenancyOf(ctx, decl, p, template, d),
       // Without MetadataOptions the AMI's and the account's IMDS defaults apply, unknown here.
       metadataHttpTokens: httpTokens(metadata.literal('HttpTokens')),
-      metadataEndpointEnabled: endpointEnabled(metadata.literal('HttpEndpoint')),
+      // HttpEndpoint left out of stated MetadataOptions is "enabled", as the EC2 API documents.
+      metadataEndpointEnabled:
+        metadata.has('HttpEndpoint') || !metadata.isBlock
+          ? endpointEnabled(metadata.literal('HttpEndpoint'))
+          : d.take('metadataEndpointEnabled', true),
       imageId: p.text('ImageId') ?? template?.text('ImageId'),
       subnetId: pointerId(ctx, subnet),
       vpcId: vpcOfSubnet(ctx, subnet),
