@@ -5,27 +5,17 @@
  * Usage: npm run bench:live [-- --prowler]   (writes bench/results/live.json)
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { iamActionOf } from '../../src/sources/aws/actions.js';
 import { collectAws } from '../../src/sources/aws/scan.js';
 import { startMoto, useMotoEnv } from '../../test/support/moto.js';
+import { pythonTool } from '../python-tool.js';
 import { seedAccount } from './seed.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const REGIONS = ['eu-west-1', 'us-east-1'];
 const SCALE = Number(process.env.BENCH_SCALE ?? 11);
-
-function prowlerInstalled(): string | undefined {
-  const venv = `${ROOT}bench/.venv-prowler`;
-  if (!existsSync(`${venv}/bin/prowler`)) {
-    console.log('installing Prowler into bench/.venv-prowler …');
-    spawnSync('python3', ['-m', 'venv', venv], { stdio: 'inherit' });
-    const pip = spawnSync(`${venv}/bin/pip`, ['install', '--quiet', 'prowler'], { stdio: 'inherit' });
-    if (pip.status !== 0) return undefined;
-  }
-  return `${venv}/bin/prowler`;
-}
 
 const moto = await startMoto();
 useMotoEnv(moto);
@@ -67,7 +57,7 @@ try {
   );
 
   if (process.argv.includes('--prowler')) {
-    const prowler = prowlerInstalled();
+    const prowler = pythonTool('prowler');
     if (!prowler) {
       result.prowler = 'could not be installed';
     } else {
