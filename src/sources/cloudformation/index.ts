@@ -63,6 +63,9 @@ export function readTemplate(file: string, text: string, options: IacOptions): I
       const where = error.line === undefined ? file : `${file}:${error.line}`;
       throw new TemplateError(`${where}: ${oneLine(error.message)}`, error.line);
     }
+    // Only absurd nesting (thousands of levels) exhausts the stack while resolving.
+    if (error instanceof RangeError)
+      throw new TemplateError(`${file}: the template nests too deeply to read`);
     throw error;
   }
 }

@@ -6,7 +6,7 @@ import type { Finding } from '../../engine/result.js';
 import { evaluate } from '../../engine/run.js';
 import { Inventory } from '../../inventory/inventory.js';
 import type { Resource, ResourceOf, ResourceType } from '../../inventory/resources.js';
-import { DEFAULT_POLICY } from '../../policy/policy.js';
+import { DEFAULT_POLICY, PolicySchema, resolvePolicy } from '../../policy/policy.js';
 import { FIXTURE_NOW } from '../iac/testing.js';
 import { cloudFormationReader } from './index.js';
 import { parseTemplate } from './parse.js';
@@ -284,6 +284,23 @@ Resources:
   });
 });
 
+describe('jurisdiction', () => {
+  const policy = resolvePolicy(
+    PolicySchema.parse({ version: 1, jurisdictions: { allowed: ['EU'] } }),
+    'test',
+  );
+  const check = findCheck('region-within-allowed-jurisdiction');
+  const text = 'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n';
+  const statusIn = (parameters: Record<string, string>) =>
+    check && evaluate(new Inventory(resources(text, parameters)), policy, [check], FIXTURE_NOW)[0]?.status;
+
+  test('the region given with --parameter AWS::Region decides where the data is', () => {
+    assert.equal(statusIn({ 'AWS::Region': 'eu-west-1' }), 'pass');
+    assert.equal(statusIn({ 'AWS::Region': 'us-east-1' }), 'fail');
+    assert.equal(statusIn({}), 'not_assessed');
+  });
+});
+
 describe('references between resources', () => {
   const text = `
 Resources:
@@ -474,6 +491,11 @@ describe('input that cannot be scanned', () => {
     const json =
       '{\n  "Resources": {\n    "B": {\n      "Type": "AWS::IAM::AccessKey",\n      "Properties": { "UserName": { "Fn::Foo": "x" } }\n    }\n  }\n}\n';
     assert.equal(readError(json, 'b.json').message, 'b.json:5: unknown intrinsic function Fn::Foo');
+  });
+
+  test('absurd nesting is refused, not a crash', () => {
+    const deep = `{"Resources": {"B": {"Type": "AWS::S3::Bucket", "Properties": {"Tags": ${'['.repeat(200_000)}${']'.repeat(200_000)}}}}}`;
+    assert.equal(readError(deep, 'deep.json').message, 'deep.json: the template nests too deeply to read');
   });
 
   test('a template without Resources', () => {
