@@ -51,8 +51,11 @@ export function recognizesTemplate(text: string): boolean {
     if (/"AWSTemplateFormatVersion"\s*:/.test(text)) return true;
     return /"Resources"\s*:\s*\{/.test(text) && /"Type"\s*:\s*"AWS::/.test(text);
   }
-  if (/^AWSTemplateFormatVersion\s*:/m.test(text)) return true;
-  return /^["']?Resources["']?\s*:/m.test(text) && /^\s+["']?Type["']?\s*:\s*["']?AWS::/m.test(text);
+  // Blanks only ([ \t], not \s): a pattern that may cross lines backtracks badly on long blank runs.
+  if (/^AWSTemplateFormatVersion[ \t]*:/m.test(text)) return true;
+  return (
+    /^["']?Resources["']?[ \t]*:/m.test(text) && /^[ \t]+["']?Type["']?[ \t]*:[ \t]*["']?AWS::/m.test(text)
+  );
 }
 
 export function readTemplate(file: string, text: string, options: IacOptions): IacFileResult {
