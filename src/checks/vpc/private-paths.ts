@@ -17,7 +17,8 @@ export interface PathSurvey {
 
 /** The last segment of an id or ARN, so 'vgw-1' and 'arn:…:vpn-gateway/vgw-1' compare equal. */
 export function shortId(ref: string): string {
-  return ref.split(/[/:]/).pop() ?? ref;
+  // An ARN ends in "…:vpc/vpc-0abc"; other ids (a template's "cfn:infra/app.yaml#Vpc") are compared whole.
+  return ref.startsWith('arn:') ? (ref.split(/[/:]/).pop() ?? ref) : ref;
 }
 
 const sameId = (a: string, b: string): boolean => shortId(a) === shortId(b);

@@ -51,6 +51,11 @@ testCheck(check, {
       others: [group('sg-app', [sshFromOffice]), tgwVpn],
     },
     {
+      name: "another template's VPC of the same logical id is another VPC",
+      resource: vpc({ vpcId: 'cfn:infra/a/stack.yaml#Vpc' }),
+      others: [group('sg-admin', [sshFromAnywhere], { vpcId: 'cfn:infra/b/stack.yaml#Vpc' })],
+    },
+    {
       name: 'no admin port exposed, no private path needed',
       resource: vpc(),
       others: [group('sg-web', [https])],
