@@ -1,0 +1,53 @@
+import { findNodeAtLocation, type JSONPath, parseTree, printParseErrorCode, visit } from 'jsonc-parser';
+
+/** Where and why a text is not JSON, as ":line:column: …" (JSON.parse alone does not say where). */
+export function jsonSyntaxError(text: string): string {
+  let found = '';
+  visit(
+    text,
+    {
+      onError: (error, _offset, _length, line, column) => {
+        found ||= `:${line + 1}:${column + 1}: not valid JSON (${printParseErrorCode(error)})`;
+      },
+    },
+    { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
+  );
+  return found || ': not valid JSON';
+}
+
+/** The 1-based line of the value at a JSON path, when the path exists in the text. */
+export function lineOfPath(text: string, path: JSONPath): number | undefined {
+  const node = findNodeAtLocation(parseTree(text) ?? { type: 'null', offset: 0, length: 0 }, path);
+  if (!node) return undefined;
+  return lineAt(text, node.offset);
+}
+
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/**
+ * The lines of each resource address in a plan's text: in planned_values (where a finding should
+ * point) and in resource_changes (the fallback). A plan names no .tf file or line, so the plan JSON
+ * itself is where findings point.
+ */
+export function addressLines(text: string): { planned: Map<string, number>; changes: Map<string, number> } {
+  const planned = new Map<string, number>();
+  const changes = new Map<string, number>();
+  let lastProperty = '';
+  visit(text, {
+    onObjectProperty: (property) => {
+      lastProperty = property;
+    },
+    onLiteralValue: (value, _offset, _length, line, _column, pathSupplier) => {
+      if (lastProperty !== 'address' || typeof value !== 'string') return;
+      const path = pathSupplier();
+      if (path[path.length - 1] !== 'address') return;
+      const target = path[0] === 'planned_values' ? planned : path[0] === 'resource_changes' ? changes : null;
+      if (target && !target.has(value)) target.set(value, line + 1);
+    },
+  });
+  return { planned, changes };
+}
