@@ -5,35 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { ResponsibilityMatrix, ScanResult } from '../engine/result.js';
-import { main } from './main.js';
 import { PACKAGE_ROOT } from './paths.js';
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function run(
-  args: string[],
-  options: { tty?: boolean; env?: NodeJS.ProcessEnv; cwd?: string } = {},
-): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    isTty: options.tty ?? false,
-    isStderrTty: false,
-    env: options.env ?? {},
-    cwd: options.cwd ?? mkdtempSync(join(tmpdir(), 'demarc-cwd-')),
-  });
-  return { code, stdout, stderr };
-}
+import { runCli as run } from './testing.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'demarc-cli-'));
 

@@ -5,10 +5,9 @@ import type { Severity } from '../checks/check.js';
 import { SEVERITIES } from '../checks/check.js';
 import { CHECKS } from '../checks/registry.js';
 import { buildMatrix, type RowKey } from '../engine/matrix.js';
-import type { ScanResult } from '../engine/result.js';
+import type { ScanResult, ScanSourceKind } from '../engine/result.js';
 import { scan } from '../engine/run.js';
 import { InputError } from '../errors.js';
-import type { SourceKind } from '../inventory/base.js';
 import type { Inventory } from '../inventory/inventory.js';
 import { isServiceId, SERVICE_IDS, TENANCIES, type Tenancy } from '../model/responsibility.js';
 import { parsePolicy } from '../policy/parse.js';
@@ -17,6 +16,7 @@ import { FORMATS, formatNames, type ReportFormat } from '../report/formats.js';
 import { renderMatrix, summaryLine } from '../report/terminal.js';
 import { inventoryOf, parseSnapshot } from '../sources/snapshot/load.js';
 import { renderChecks } from './checks-command.js';
+import { IAC_FLAGS, iacInputs } from './iac.js';
 import { runInit } from './init.js';
 import { collectSnapshot, type LiveOptions } from './live.js';
 import { DEMO_POLICY, DEMO_SNAPSHOT, packageVersion } from './paths.js';
@@ -31,6 +31,7 @@ usage:
   demarc scan --demo                    scan the bundled demo estate (no AWS account needed)
   demarc scan --snapshot FILE           scan a demarc snapshot file
   demarc scan [--region R]... [--profile P]   scan the AWS account of the default credential chain
+  demarc scan PATH... [--parameter K=V]...    scan CloudFormation templates and Terraform plans (JSON) before deploy
   demarc collect --out FILE [--region R]...   read the account into a snapshot file (read-only)
   demarc matrix --services ec2,rds,lambda [--tenancy shared|dedicated-instance|dedicated-host]
   demarc checks                         list every check with its metadata
@@ -49,9 +50,12 @@ options:
   --region R             live: a region to read (repeatable or comma-separated; default: all enabled)
   --profile P            live: a profile from the shared AWS config files
   --quiet                live: no progress output
+  --parameter K=V        CloudFormation: a parameter value (repeatable), also AWS::Region, AWS::AccountId
+  --max-file-mb N        IaC: refuse files larger than N MiB (default 32)
   --version, --help
 
-exit codes: 0 ok, 1 failed checks at or above --fail-on, 2 bad input or usage, 3 coverage gaps`;
+exit codes: 0 ok, 1 failed checks at or above --fail-on, 2 bad input or usage (also: an IaC file could
+not be read; the others are still reported), 3 coverage gaps`;
 
 interface Io {
   stdout: (text: string) => void;
@@ -99,7 +103,10 @@ function displayPath(file: string): string {
 }
 
 function emit(io: Io, text: string, output: string | undefined): void {
-  if (!output) return io.stdout(text);
+  if (!output) {
+    io.stdout(text);
+    return;
+  }
   try {
     writeFileSync(output, text);
   } catch (error) {
@@ -151,7 +158,7 @@ function exitCodeFor(result: ScanResult, failOn: Severity | undefined, allowGaps
 
 interface ScanInputs {
   inventory: Inventory;
-  source: { kind: SourceKind; inputs: string[] };
+  source: { kind: ScanSourceKind; inputs: string[] };
   /** The moment the estate is judged at. */
   now: Date;
 }
@@ -213,6 +220,7 @@ async function runScan(args: string[], io: Io): Promise<number> {
       'fail-on': { type: 'string' },
       'allow-gaps': { type: 'boolean' },
       ...LIVE_FLAGS,
+      ...IAC_FLAGS,
     },
     allowPositionals: true,
   });
@@ -223,13 +231,16 @@ async function runScan(args: string[], io: Io): Promise<number> {
   }
   const sources = [values.demo, values.snapshot, positionals.length > 0].filter(Boolean).length;
   if (sources > 1) throw new InputError('scan: use one of --demo, --snapshot FILE or PATH..., not several');
-  if (positionals.length > 0) throw new InputError(`scan: unexpected argument '${positionals[0]}'`);
   const startedAt = new Date();
-  const inputs = values.demo
-    ? snapshotInputs(DEMO_SNAPSHOT, 'examples/demo-account.json')
-    : values.snapshot
-      ? snapshotInputs(values.snapshot, values.snapshot)
-      : await liveInputs(values, io);
+  const iac = positionals.length > 0 ? iacInputs(positionals, values, io.cwd, io.stderr) : undefined;
+  const inputs = iac
+    ? iac
+    : values.demo
+      ? snapshotInputs(DEMO_SNAPSHOT, 'examples/demo-account.json')
+      : values.snapshot
+        ? snapshotInputs(values.snapshot, values.snapshot)
+        : await liveInputs(values, io);
+  const root = iac?.root ?? io.cwd;
   const policy = loadPolicy(values.config, values.demo ? DEMO_POLICY : undefined, io.cwd);
   const result = scan({
     ...inputs,
@@ -245,19 +256,17 @@ async function runScan(args: string[], io: Io): Promise<number> {
     for (const name of formats) {
       const format = FORMATS[name] as ReportFormat;
       const file = join(outputDir, `demarc.${format.extension}`);
-      emit(io, format.render(result, { color: false, root: io.cwd }), file);
+      emit(io, format.render(result, { color: false, root }), file);
       io.stderr(`report written to ${file}\n`);
     }
     io.stderr(`${summaryLine(result)}\n`);
   } else {
     const format = FORMATS[formats[0] as string] as ReportFormat;
-    emit(
-      io,
-      format.render(result, { color: useColor(io, Boolean(values.output)), root: io.cwd }),
-      values.output,
-    );
+    emit(io, format.render(result, { color: useColor(io, Boolean(values.output)), root }), values.output);
     if (values.output) io.stderr(`${summaryLine(result)}\nreport written to ${values.output}\n`);
   }
+  // Files that could not be read are bad input: the rest was reported, but the run did not see it all.
+  if (iac && iac.unreadable > 0) return EXIT.usage;
   return exitCodeFor(result, failOn, Boolean(values['allow-gaps']));
 }
 

@@ -1,0 +1,84 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { ScanSourceKind } from '../engine/result.js';
+import { InputError } from '../errors.js';
+import { Inventory } from '../inventory/inventory.js';
+import { collectIac } from '../sources/iac/collect.js';
+import { IAC_READERS } from '../sources/iac/readers.js';
+
+export interface IacFlags {
+  parameter?: string[];
+  'max-file-mb'?: string;
+}
+
+export const IAC_FLAGS = {
+  parameter: { type: 'string', multiple: true },
+  'max-file-mb': { type: 'string' },
+} as const;
+
+/** The folder holding `.git` above `cwd`, so file locations match the repository (SARIF); else `cwd`. */
+export function repoRoot(cwd: string): string {
+  for (let dir = cwd; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return dir;
+    if (dirname(dir) === dir) return cwd;
+  }
+}
+
+function parameters(values: readonly string[] = []): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const value of values) {
+    const at = value.indexOf('=');
+    if (at <= 0) throw new InputError(`--parameter: expected Key=Value, got '${value}'`);
+    out[value.slice(0, at)] = value.slice(at + 1);
+  }
+  return out;
+}
+
+function maxFileBytes(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const mb = Number(value);
+  if (!Number.isFinite(mb) || mb <= 0)
+    throw new InputError(`--max-file-mb: expected a positive number, got '${value}'`);
+  return mb * 1024 * 1024;
+}
+
+/**
+ * Reads templates and plans into an inventory. Files that cannot be read are said on stderr, one
+ * line each, and kept as coverage gaps; `unreadable` counts them so the run can exit non-zero.
+ */
+export function iacInputs(
+  paths: readonly string[],
+  flags: IacFlags,
+  cwd: string,
+  stderr: (text: string) => void,
+) {
+  const root = repoRoot(cwd);
+  const limit = maxFileBytes(flags['max-file-mb']);
+  const out = collectIac(paths, {
+    root,
+    cwd,
+    parameters: parameters(flags.parameter),
+    readers: IAC_READERS,
+    ...(limit !== undefined && { maxFileBytes: limit }),
+  });
+  for (const notice of out.notices) {
+    stderr(`demarc: warning: ${notice.file}${notice.line ? `:${notice.line}` : ''}: ${notice.message}\n`);
+  }
+  for (const gap of out.gaps) stderr(`demarc: error: ${gap.error}\n`);
+  if (out.terraformSourcesWithoutPlan) {
+    stderr(
+      'demarc: note: Terraform configuration (.tf) found but no plan; demarc reads plans: terraform plan -out tf.plan && terraform show -json tf.plan > tf.plan.json\n',
+    );
+  }
+  if (out.files.length === 0 && out.gaps.length === 0) {
+    throw new InputError(`no CloudFormation template or Terraform plan found in ${paths.join(', ')}`);
+  }
+  const kinds = [...new Set(out.files.map((f) => f.kind))];
+  return {
+    inventory: new Inventory(out.resources, out.gaps),
+    source: { kind: kinds.length === 1 ? (kinds[0] as ScanSourceKind) : 'iac', inputs: [...paths] },
+    now: new Date(),
+    root,
+    unreadable: out.gaps.length,
+  };
+}
