@@ -92,6 +92,10 @@ testCheck(check, {
       resource: account,
       others: [trail({ managementEvents: undefined })],
     },
+    {
+      name: 'a plan that manages account settings but declares no trail',
+      resource: { ...account, source: { kind: 'terraform', file: 'plan.json', line: 3 } } as Resource,
+    },
   ],
 });
 

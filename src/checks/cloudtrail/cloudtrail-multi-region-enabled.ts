@@ -43,7 +43,13 @@ export default defineCheck({
       const where = gaps.map((g) => `${g.api} in ${g.region}: ${g.error}`).join('; ');
       return notAssessed(`no qualifying trail was found, but trails could not all be listed (${where})`);
     }
-    if (trails.length === 0) return fail('the account has no CloudTrail trail: API activity is not recorded');
+    if (trails.length === 0) {
+      // A template or plan shows only the trails it declares; others may exist in the account.
+      if (account.source.kind === 'terraform' || account.source.kind === 'cloudformation') {
+        return notAssessed('the input declares no trail, and trails created elsewhere cannot be seen');
+      }
+      return fail('the account has no CloudTrail trail: API activity is not recorded');
+    }
     const details = judged.map((j) => `${j.trail.name}: ${j.shortfalls.join(', ')}`);
     return fail(
       `no trail is multi-region, logging and recording all management events (${details.join('; ')})`,

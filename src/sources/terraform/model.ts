@@ -172,7 +172,12 @@ export class TerraformPlan {
 
   /** The inventory id of a planned resource: its ARN when the plan knows it. */
   idOf(resource: PlannedResource): string {
-    return resource.attrs.str('arn') ?? resource.ref;
+    const arn = resource.attrs.str('arn');
+    if (arn) return arn;
+    // A bucket's ARN is its name's, in every region and account: known as soon as the name is.
+    const bucket = resource.type === 'aws_s3_bucket' ? resource.attrs.str('bucket') : undefined;
+    if (bucket) return `arn:${partitionOf(this.regionOf(resource))}:s3:::${bucket}`;
+    return resource.ref;
   }
 
   sourceOf(resource: PlannedResource): SourceRef {
@@ -460,6 +465,11 @@ export class TerraformPlan {
     }
     return unresolved(expr);
   }
+}
+
+/** The ARN partition of a region ('aws' when the region is unknown). */
+export function partitionOf(region: string): string {
+  return region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
 }
 
 /** "<reference> (known after apply)": a stand-in for a value only apply will tell. */

@@ -74,6 +74,27 @@ function encryptionByDefaultInForce(plan: TerraformPlan, region: string): boolea
     );
 }
 
+/**
+ * Whether a volume created unencrypted stays so: only when the plan turns EBS encryption by default
+ * off in its region, since the region's default encrypts it whatever `encrypted = false` says.
+ */
+function defaultEncryptionOff(plan: TerraformPlan, region: string): boolean {
+  return plan
+    .ofType('aws_ebs_encryption_by_default')
+    .some((r) => plan.regionOf(r) === region && r.attrs.bool('enabled') === false);
+}
+
+/** A created volume's `encrypted = false`, which holds only when the region does not encrypt by default. */
+function createdUnencrypted(
+  plan: TerraformPlan,
+  resource: PlannedResource,
+  region: string,
+  encrypted: boolean | undefined,
+): boolean | undefined {
+  if (encrypted !== false || !isCreated(resource)) return encrypted;
+  return defaultEncryptionOff(plan, region) ? false : undefined;
+}
+
 function instanceIdOf(plan: TerraformPlan, attachment: PlannedResource): string {
   const id = attachment.attrs.str('instance_id');
   if (id) return id;
@@ -219,7 +240,7 @@ function device(
   inForce: boolean,
 ): EbsVolume {
   const defaults: string[] = [];
-  let encrypted = block?.bool('encrypted') ?? undefined;
+  let encrypted = createdUnencrypted(plan, instance, region, block?.bool('encrypted') ?? undefined);
   // Unset, a device takes its snapshot's (the AMI's) encryption, or the region's default.
   if (encrypted === undefined && inForce && !block?.str('snapshot_id')) {
     encrypted = true;
@@ -259,7 +280,7 @@ function volumeOf(plan: TerraformPlan, volume: PlannedResource, instances: strin
   const attrs = volume.attrs;
   const defaults: string[] = [];
   const region = plan.regionOf(volume);
-  let encrypted = attrs.bool('encrypted') ?? undefined;
+  let encrypted = createdUnencrypted(plan, volume, region, attrs.bool('encrypted') ?? undefined);
   if (encrypted === undefined && attrs.configured('encrypted') === false && isCreated(volume)) {
     // A volume from a snapshot keeps the snapshot's encryption; a blank one follows the region default.
     if (attrs.str('snapshot_id') === null && encryptionByDefaultInForce(plan, region)) {

@@ -1,6 +1,6 @@
 import type { PolicyDocument } from '../../../inventory/base.js';
 import type { KmsKey } from '../../../inventory/kinds/kms.js';
-import { isCreated, keyMatches, type PlannedResource, type TerraformPlan } from '../model.js';
+import { isCreated, keyMatches, type PlannedResource, partitionOf, type TerraformPlan } from '../model.js';
 
 /**
  * aws_kms_key (customer managed, key material from KMS unless a custom key store holds it) and
@@ -78,7 +78,7 @@ function externalKeyState(key: PlannedResource): string | undefined {
  */
 function defaultKeyPolicy(account: string, region: string): PolicyDocument | undefined {
   if (!/^\d{12}$/.test(account)) return undefined;
-  const partition = region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
+  const partition = partitionOf(region);
   return {
     Version: '2012-10-17',
     Id: 'key-default-1',
