@@ -1,0 +1,520 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { findCheck } from '../../checks/registry.js';
+import type { Finding } from '../../engine/result.js';
+import { evaluate } from '../../engine/run.js';
+import { InputError } from '../../errors.js';
+import { Inventory } from '../../inventory/inventory.js';
+import type { Resource, ResourceOf, ResourceType } from '../../inventory/resources.js';
+import { DEFAULT_POLICY } from '../../policy/policy.js';
+import { FIXTURE_NOW } from '../iac/testing.js';
+import { terraformPlanReader as reader } from './index.js';
+import { computed, type PlanSpec, planText, type ResourceSpec, ref } from './testing.js';
+
+const FILE = 'infra/plan.json';
+
+const r = (address: string, values: Record<string, unknown> = {}, actions?: string[]): ResourceSpec => ({
+  address,
+  values,
+  ...(actions && { actions }),
+});
+const of = (address: string, attr = 'id') => ref(`${address}.${attr}`, address);
+
+function read(spec: PlanSpec) {
+  const text = planText(spec);
+  return { text, ...reader.read(FILE, text, { parameters: {} }) };
+}
+
+function findings(spec: PlanSpec, checkId: string): Finding[] {
+  const check = findCheck(checkId);
+  assert.ok(check, checkId);
+  return evaluate(new Inventory(read(spec).resources), DEFAULT_POLICY, [check], FIXTURE_NOW);
+}
+
+function statuses(spec: PlanSpec, checkId: string): string[] {
+  return findings(spec, checkId).map((f) => `${f.resource.source?.logicalId}: ${f.status}`);
+}
+
+function only<T extends ResourceType>(resources: Resource[], type: T): ResourceOf<T> {
+  const found = resources.filter((x) => x.type === type);
+  assert.equal(found.length, 1, `one ${type}`);
+  return found[0] as ResourceOf<T>;
+}
+
+/** The 1-based line of an address in planned_values, found apart from the reader. */
+function lineOf(text: string, address: string): number {
+  const lines = text.split('\n');
+  return lines.findIndex((l) => l.includes(`"address": ${JSON.stringify(address)}`)) + 1;
+}
+
+const bucket = r('aws_s3_bucket.logs', { bucket: 'kestrel-logs' });
+
+describe('terraform plan reader: recognizing and bad input', () => {
+  test('recognizes plans by content, not CloudFormation JSON or other JSON', () => {
+    assert.equal(reader.recognizes(planText({ root: { resources: [bucket] } })), true);
+    assert.equal(reader.recognizes('{"AWSTemplateFormatVersion":"2010-09-09","Resources":{}}'), false);
+    assert.equal(reader.recognizes('{"name":"demarc","version":"1.0.0"}'), false);
+    assert.equal(reader.recognizes('format_version: "1.2"\nplanned_values: {}'), false);
+    // Only the head is looked at: a key deep in a large file does not make it a plan.
+    assert.equal(
+      reader.recognizes(`{"a":"${'x'.repeat(10_000)}","format_version":"1.2","planned_values":{}}`),
+      false,
+    );
+  });
+
+  test('malformed JSON: one line with file, line and column', () => {
+    const text = '{\n  "format_version": "1.2",\n  "planned_values": {,\n}';
+    assert.throws(
+      () => reader.read(FILE, text, { parameters: {} }),
+      (error: Error) =>
+        error instanceof InputError &&
+        /^infra\/plan\.json:3:\d+: not valid JSON/.test(error.message) &&
+        !error.message.includes('\n'),
+    );
+  });
+
+  test('JSON that is not a plan: a state, an array, an object without format_version', () => {
+    const cases: [string, RegExp][] = [
+      [
+        '{"format_version":"1.0","terraform_version":"1.9.8","values":{}}',
+        /^infra\/plan\.json:1: not a Terraform plan: a Terraform state/,
+      ],
+      ['[1, 2]', /^infra\/plan\.json:1: not a Terraform plan: the JSON is not an object/],
+      ['{"planned_values":{}}', /^infra\/plan\.json:1: not a Terraform plan: no format_version/],
+    ];
+    for (const [text, expected] of cases) {
+      assert.throws(
+        () => reader.read(FILE, text, { parameters: {} }),
+        (e: Error) => e instanceof InputError && expected.test(e.message),
+      );
+    }
+  });
+
+  test('a plan of the wrong shape names the JSON path and its line', () => {
+    const plan = JSON.parse(planText({ root: { resources: [bucket] } }));
+    plan.resource_changes[0].change.actions = 'create';
+    const text = JSON.stringify(plan, null, 2);
+    const line = text.split('\n').findIndex((l) => l.includes('"actions": "create"')) + 1;
+    assert.throws(
+      () => reader.read(FILE, text, { parameters: {} }),
+      (e: Error) =>
+        e instanceof InputError &&
+        e.message.startsWith(`${FILE}:${line}: resource_changes[0].change.actions: `),
+    );
+  });
+
+  test('an errored plan is read, with a notice', () => {
+    const plan = JSON.parse(planText({ root: { resources: [bucket] } }));
+    plan.errored = true;
+    const result = reader.read(FILE, JSON.stringify(plan), { parameters: {} });
+    assert.equal(result.resources.length, 1);
+    assert.match(result.notices[0]?.message ?? '', /errored/);
+  });
+});
+
+describe('terraform plan reader: ids, lines and regions', () => {
+  test('a bucket is known by its ARN, other resources by file and address; lines point at planned_values', () => {
+    const { text, resources } = read({
+      root: {
+        resources: [
+          bucket,
+          r('aws_ebs_volume.data', { size: 10, encrypted: true, availability_zone: 'eu-central-1a' }),
+        ],
+      },
+      region: 'eu-central-1',
+      regionVariable: true,
+    });
+    const s3 = only(resources, 'S3Bucket');
+    assert.equal(s3.id, 'arn:aws:s3:::kestrel-logs');
+    assert.deepEqual(s3.source, {
+      kind: 'terraform',
+      file: FILE,
+      line: lineOf(text, 'aws_s3_bucket.logs'),
+      logicalId: 'aws_s3_bucket.logs',
+    });
+    const volume = only(resources, 'EbsVolume');
+    assert.equal(volume.id, `tf:${FILE}#aws_ebs_volume.data`);
+    // The region comes from the provider block, through var.region.
+    assert.equal(volume.region, 'eu-central-1');
+    assert.equal(volume.account, '');
+  });
+
+  test('the account comes from data.aws_caller_identity when the plan has it', () => {
+    const { resources } = read({ root: { resources: [bucket] }, account: '111122223333' });
+    assert.equal(only(resources, 'S3Bucket').account, '111122223333');
+  });
+});
+
+describe('terraform plan reader: split resources joined to their owner', () => {
+  const split = (target: unknown): ResourceSpec[] => [
+    r('aws_s3_bucket_versioning.logs', { bucket: target, versioning_configuration: [{ status: 'Enabled' }] }),
+    r('aws_s3_bucket_public_access_block.logs', {
+      bucket: target,
+      block_public_acls: true,
+      ignore_public_acls: true,
+      block_public_policy: true,
+      restrict_public_buckets: false,
+    }),
+    r('aws_s3_bucket_logging.logs', {
+      bucket: target,
+      target_bucket: 'kestrel-audit',
+      target_prefix: 'logs/',
+    }),
+    r('aws_s3_bucket_server_side_encryption_configuration.logs', {
+      bucket: target,
+      rule: [
+        {
+          apply_server_side_encryption_by_default: [
+            { sse_algorithm: 'aws:kms', kms_master_key_id: 'alias/logs' },
+          ],
+        },
+      ],
+    }),
+    r('aws_s3_bucket_policy.logs', {
+      bucket: target,
+      policy: JSON.stringify({
+        Statement: [{ Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: '*' }],
+      }),
+    }),
+    r('aws_s3_bucket_ownership_controls.logs', {
+      bucket: target,
+      rule: [{ object_ownership: 'BucketOwnerPreferred' }],
+    }),
+    r('aws_s3_bucket_acl.logs', { bucket: target, acl: 'log-delivery-write' }),
+  ];
+
+  for (const [how, target] of [
+    ['by a reference whose id is known only after apply', of('aws_s3_bucket.logs')],
+    ['by the bucket name as a constant', 'kestrel-logs'],
+  ] as const) {
+    test(`S3 settings ${how}`, () => {
+      const s3 = only(read({ root: { resources: [bucket, ...split(target)] } }).resources, 'S3Bucket');
+      assert.equal(s3.versioning, 'Enabled');
+      assert.deepEqual(s3.publicAccessBlock, {
+        blockPublicAcls: true,
+        ignorePublicAcls: true,
+        blockPublicPolicy: true,
+        restrictPublicBuckets: false,
+      });
+      assert.deepEqual(s3.logging, { targetBucket: 'kestrel-audit', targetPrefix: 'logs/' });
+      assert.deepEqual(s3.encryption, { enabled: true, algorithm: 'aws:kms', kmsKeyId: 'alias/logs' });
+      assert.equal(s3.policy?.Statement && (s3.policy.Statement as { Effect: string }[])[0]?.Effect, 'Deny');
+      assert.equal(s3.objectOwnership, 'BucketOwnerPreferred');
+      assert.deepEqual(
+        s3.aclGrants?.map((g) => g.permission),
+        ['WRITE', 'READ_ACP'],
+      );
+    });
+  }
+
+  test('a split resource whose bucket cannot be told leaves the setting unknown: not assessed, never pass', () => {
+    const spec = {
+      root: {
+        resources: [
+          bucket,
+          r('aws_s3_bucket_versioning.other', {
+            bucket: ref('var.bucket_name'),
+            versioning_configuration: [{ status: 'Enabled' }],
+          }),
+        ],
+      },
+    };
+    assert.equal(only(read(spec).resources, 'S3Bucket').versioning, undefined);
+    assert.deepEqual(statuses(spec, 's3-bucket-versioning'), ['aws_s3_bucket.logs: not_assessed']);
+  });
+
+  test('a split resource naming a bucket outside the plan leaves this bucket to its defaults', () => {
+    const spec = {
+      root: {
+        resources: [
+          bucket,
+          r('aws_s3_bucket_versioning.other', {
+            bucket: 'someone-else',
+            versioning_configuration: [{ status: 'Enabled' }],
+          }),
+        ],
+      },
+    };
+    const s3 = only(read(spec).resources, 'S3Bucket');
+    assert.equal(s3.versioning, 'Disabled');
+    assert.ok(s3.defaults?.includes('versioning'));
+  });
+
+  test('account-level S3 Block Public Access', () => {
+    const account = only(
+      read({
+        root: {
+          resources: [
+            r('aws_s3_account_public_access_block.this', {
+              block_public_acls: true,
+              ignore_public_acls: true,
+              block_public_policy: true,
+              restrict_public_buckets: true,
+            }),
+          ],
+        },
+      }).resources,
+      'AwsAccount',
+    );
+    assert.equal(account.s3PublicAccessBlock?.restrictPublicBuckets, true);
+    assert.equal(account.rootMfaEnabled, undefined);
+  });
+
+  test('security group rules, legacy and VPC ingress rules, join their group by reference', () => {
+    const spec = {
+      root: {
+        resources: [
+          r('aws_security_group.app', { name: 'app', vpc_id: 'vpc-0abc' }),
+          r('aws_security_group_rule.ssh', {
+            type: 'ingress',
+            security_group_id: of('aws_security_group.app'),
+            protocol: 'tcp',
+            from_port: 22,
+            to_port: 22,
+            cidr_blocks: ['0.0.0.0/0'],
+          }),
+          r('aws_vpc_security_group_ingress_rule.https', {
+            security_group_id: of('aws_security_group.app'),
+            ip_protocol: 'tcp',
+            from_port: 443,
+            to_port: 443,
+            cidr_ipv6: '::/0',
+          }),
+          r('aws_security_group_rule.out', {
+            type: 'egress',
+            security_group_id: of('aws_security_group.app'),
+            protocol: '-1',
+            from_port: 0,
+            to_port: 0,
+            cidr_blocks: ['10.0.0.0/8'],
+          }),
+        ],
+      },
+    };
+    const group = only(read(spec).resources, 'SecurityGroup');
+    assert.deepEqual(
+      group.ingress?.map((rule) => [rule.fromPort, rule.ipv4Ranges, rule.ipv6Ranges]),
+      [
+        [22, ['0.0.0.0/0'], []],
+        [443, [], ['::/0']],
+      ],
+    );
+    assert.deepEqual(
+      group.egress?.map((rule) => rule.ipv4Ranges),
+      [['10.0.0.0/8']],
+    );
+    assert.deepEqual(statuses(spec, 'vpc-security-group-no-public-admin-ports'), [
+      'aws_security_group.app: fail',
+    ]);
+  });
+
+  test("a rule whose group cannot be told leaves every group's rules unknown", () => {
+    const spec = {
+      root: {
+        resources: [
+          r('aws_security_group.app', { name: 'app', vpc_id: 'vpc-0abc' }),
+          r('aws_vpc_security_group_ingress_rule.ssh', {
+            security_group_id: ref('var.group_id'),
+            ip_protocol: 'tcp',
+            from_port: 22,
+            to_port: 22,
+            cidr_ipv4: '0.0.0.0/0',
+          }),
+        ],
+      },
+    };
+    assert.equal(only(read(spec).resources, 'SecurityGroup').ingress, undefined);
+    assert.deepEqual(statuses(spec, 'vpc-security-group-no-public-admin-ports'), [
+      'aws_security_group.app: not_assessed',
+    ]);
+  });
+
+  test('EBS encryption by default becomes the region settings, in the provider region', () => {
+    const settings = only(
+      read({
+        root: { resources: [r('aws_ebs_encryption_by_default.this', { enabled: true })] },
+        region: 'eu-north-1',
+      }).resources,
+      'Ec2RegionSettings',
+    );
+    assert.equal(settings.ebsEncryptionByDefault, true);
+    assert.equal(settings.region, 'eu-north-1');
+  });
+
+  test('a KMS key takes its policy from aws_kms_key_policy', () => {
+    const policy = JSON.stringify({
+      Statement: [{ Effect: 'Allow', Principal: '*', Action: 'kms:Decrypt', Resource: '*' }],
+    });
+    const spec = {
+      root: {
+        resources: [
+          r('aws_kms_key.data', { enable_key_rotation: true, policy: computed() }),
+          r('aws_kms_key_policy.data', { key_id: of('aws_kms_key.data'), policy }),
+        ],
+      },
+    };
+    const key = only(read(spec).resources, 'KmsKey');
+    assert.equal((key.policy?.Statement as { Principal: string }[] | undefined)?.[0]?.Principal, '*');
+    assert.deepEqual(statuses(spec, 'kms-key-policy-no-external-access'), ['aws_kms_key.data: fail']);
+  });
+});
+
+describe('terraform plan reader: child modules', () => {
+  const module = {
+    resources: [
+      r('aws_s3_bucket.this', { bucket: ref('var.name') }),
+      r('aws_s3_bucket_versioning.this', {
+        bucket: of('aws_s3_bucket.this'),
+        versioning_configuration: [{ status: 'Enabled' }],
+      }),
+    ],
+  };
+
+  test('resources of every module instance, each joined to its own split resources, at their own line', () => {
+    const spec: PlanSpec = {
+      root: {
+        resources: [bucket],
+        calls: { archive: { inputs: { name: 'kestrel-archive' }, keys: ['eu', 'us'], module } },
+      },
+    };
+    const { text, resources } = read(spec);
+    const buckets = resources.filter((x) => x.type === 'S3Bucket');
+    assert.deepEqual(
+      buckets.map((b) => [b.source.logicalId, b.source.line === lineOf(text, b.source.logicalId ?? '')]),
+      [
+        ['aws_s3_bucket.logs', true],
+        ['module.archive["eu"].aws_s3_bucket.this', true],
+        ['module.archive["us"].aws_s3_bucket.this', true],
+      ],
+    );
+    assert.deepEqual(statuses(spec, 's3-bucket-versioning'), [
+      'aws_s3_bucket.logs: fail',
+      'module.archive["eu"].aws_s3_bucket.this: pass',
+      'module.archive["us"].aws_s3_bucket.this: pass',
+    ]);
+  });
+
+  test('a root resource follows a module output to the bucket inside', () => {
+    const spec: PlanSpec = {
+      root: {
+        resources: [
+          r('aws_s3_bucket_logging.archive', {
+            bucket: ref('module.archive.bucket_id', 'module.archive'),
+            target_bucket: 'kestrel-logs',
+          }),
+        ],
+        calls: {
+          archive: {
+            inputs: { name: 'kestrel-archive' },
+            module: {
+              resources: [r('aws_s3_bucket.this', { bucket: 'kestrel-archive' })],
+              outputs: { bucket_id: ['aws_s3_bucket.this.id', 'aws_s3_bucket.this'] },
+            },
+          },
+        },
+      },
+    };
+    const s3 = only(read(spec).resources, 'S3Bucket');
+    assert.equal(s3.source.logicalId, 'module.archive.aws_s3_bucket.this');
+    assert.deepEqual(s3.logging, { targetBucket: 'kestrel-logs' });
+  });
+});
+
+describe('terraform plan reader: unknown values', () => {
+  test('an argument known only after apply is unknown: not assessed, never pass', () => {
+    const spec = {
+      root: {
+        resources: [
+          r('aws_db_instance.orders', {
+            identifier: 'orders',
+            engine: 'postgres',
+            storage_encrypted: ref('var.encrypt'),
+            publicly_accessible: false,
+            backup_retention_period: 14,
+            auto_minor_version_upgrade: true,
+          }),
+        ],
+      },
+    };
+    const db = only(read(spec).resources, 'RdsInstance');
+    assert.equal(db.storageEncrypted, undefined);
+    assert.deepEqual(statuses(spec, 'rds-storage-encrypted'), ['aws_db_instance.orders: not_assessed']);
+    assert.deepEqual(statuses(spec, 'rds-instance-not-public'), ['aws_db_instance.orders: pass']);
+  });
+
+  test("unset on a new resource takes AWS's default, marked as one; on an existing one it stays unknown", () => {
+    const values = { identifier: 'orders', engine: 'postgres' };
+    const created = only(
+      read({ root: { resources: [r('aws_db_instance.orders', values)] } }).resources,
+      'RdsInstance',
+    );
+    assert.equal(created.storageEncrypted, false);
+    assert.ok(created.defaults?.includes('storageEncrypted'));
+    const existing = only(
+      read({ root: { resources: [r('aws_db_instance.orders', values, ['no-op'])] } }).resources,
+      'RdsInstance',
+    );
+    assert.equal(existing.storageEncrypted, undefined);
+  });
+
+  test('a new volume written unencrypted is unknown unless the plan turns EBS default encryption off', () => {
+    const volume = r('aws_ebs_volume.data', { size: 10, encrypted: false, availability_zone: 'eu-west-1a' });
+    assert.deepEqual(statuses({ root: { resources: [volume] } }, 'ebs-volume-encrypted'), [
+      'aws_ebs_volume.data: not_assessed',
+    ]);
+    const off = r('aws_ebs_encryption_by_default.this', { enabled: false });
+    assert.deepEqual(statuses({ root: { resources: [off, volume] } }, 'ebs-volume-encrypted'), [
+      'aws_ebs_volume.data: fail',
+    ]);
+  });
+});
+
+describe('terraform plan reader: suppressions in tags', () => {
+  const tagged = (tags: Record<string, string>) => ({
+    root: { resources: [r('aws_s3_bucket.logs', { bucket: 'kestrel-logs', tags })] },
+  });
+
+  test('demarc:suppress with check ids and a reason suppresses those checks', () => {
+    const spec = tagged({
+      'demarc:suppress':
+        's3-bucket-versioning s3-bucket-access-logging: log bucket, objects are written once',
+    });
+    const [finding] = findings(spec, 's3-bucket-versioning');
+    assert.equal(finding?.status, 'fail');
+    assert.deepEqual(finding?.suppressed, { by: 'inline', reason: 'log bucket, objects are written once' });
+    assert.deepEqual(read(spec).notices, []);
+  });
+
+  test('demarc:suppress:<check-id> gives one check its own reason', () => {
+    const spec = tagged({ 'demarc:suppress:s3-bucket-versioning': 'replaced nightly from the source' });
+    assert.equal(
+      findings(spec, 's3-bucket-versioning')[0]?.suppressed?.reason,
+      'replaced nightly from the source',
+    );
+  });
+
+  test('a suppression without a reason is not applied and becomes a notice at the resource line', () => {
+    const cases: Record<string, string>[] = [
+      { 'demarc:suppress': 's3-bucket-versioning' },
+      { 'demarc:suppress:s3-bucket-versioning': ' ' },
+    ];
+    for (const tags of cases) {
+      const spec = tagged(tags);
+      assert.equal(findings(spec, 's3-bucket-versioning')[0]?.suppressed, undefined);
+      const { text, notices } = read(spec);
+      assert.equal(notices.length, 1);
+      assert.equal(notices[0]?.file, FILE);
+      assert.equal(notices[0]?.line, lineOf(text, 'aws_s3_bucket.logs'));
+      assert.match(
+        notices[0]?.message ?? '',
+        /aws_s3_bucket\.logs: tag demarc:suppress.* is not applied: .*no reason/,
+      );
+    }
+  });
+
+  test('a suppression naming something that is not a check id is not applied', () => {
+    const { notices, resources } = read(tagged({ 'demarc:suppress': 'Versioning!: because' }));
+    assert.equal(only(resources, 'S3Bucket').suppressions, undefined);
+    assert.match(notices[0]?.message ?? '', /'Versioning!' is not a check id/);
+  });
+});
