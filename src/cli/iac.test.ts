@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { ScanResult } from '../engine/result.js';
+import { PACKAGE_ROOT } from './paths.js';
 import { runCli as run } from './testing.js';
 
 const STACK = `AWSTemplateFormatVersion: "2010-09-09"
@@ -40,6 +41,11 @@ function repository(): { root: string; infra: string } {
     'Resources:\n  Bad:\n    Type: AWS::S3::Bucket\n   Properties: {\n',
   );
   writeFileSync(join(infra, 'notes.yaml'), 'title: not infrastructure\n');
+  mkdirSync(join(infra, 'tf'));
+  copyFileSync(
+    join(PACKAGE_ROOT, 'test/fixtures/iac/terraform/s3-bucket-versioning/fail.json'),
+    join(infra, 'tf', 'reports.plan.json'),
+  );
   return { root, infra };
 }
 
@@ -67,6 +73,13 @@ describe('demarc scan PATH (infrastructure as code)', () => {
       ['s3'],
       'the matrix holds the services the templates use',
     );
+    const planned = versioningOf(result, 'kestrel-reports');
+    assert.equal(planned?.status, 'fail');
+    assert.deepEqual(
+      [planned?.resource.source.kind, planned?.resource.source.file, planned?.resource.source.line],
+      ['terraform', 'infra/tf/reports.plan.json', 8],
+    );
+    assert.equal(result.meta.source.kind, 'iac');
   });
 
   it('applies --parameter values, and keeps in-code suppressions visible, marked', async () => {
