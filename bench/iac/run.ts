@@ -19,7 +19,7 @@ import { cloudFormationTemplate, RESOURCES_PER_UNIT, terraformPlan } from './cor
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const CORPUS = `${ROOT}bench/results/iac-corpus`;
-const FILES_PER_FORMAT = Number(process.env.BENCH_FILES ?? 60);
+const FILES_PER_FORMAT = Number(process.env.BENCH_FILES ?? 70);
 const UNITS_PER_FILE = 8;
 
 function generate(): number {
