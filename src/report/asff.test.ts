@@ -109,5 +109,17 @@ describe('ASFF report', () => {
       () => renderAsff(orphan),
       (e: unknown) => e instanceof InputError && /account id/.test(e.message),
     );
+    // A template read without AWS::Region has region 'unknown', which Security Hub would refuse.
+    const regionless: ScanResult = {
+      ...result,
+      meta: { ...result.meta, regions: ['unknown'] },
+      findings: result.findings
+        .slice(0, 1)
+        .map((f) => ({ ...f, resource: { ...f.resource, region: 'unknown' } })),
+    };
+    assert.throws(
+      () => renderAsff(regionless),
+      (e: unknown) => e instanceof InputError && /no AWS region \(got 'unknown'\)/.test(e.message),
+    );
   });
 });

@@ -89,6 +89,11 @@ function asffFinding(result: ScanResult, finding: Finding): Record<string, unkno
     );
   }
   const region = regionOf(result, finding);
+  if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(region)) {
+    throw new InputError(
+      `asff: finding ${finding.checkId} on ${resource.id} has no AWS region (got '${region}'); ASFF requires one (for templates: --parameter AWS::Region=…)`,
+    );
+  }
   const partition = partitionOf(resource.id);
   const requirements = requirementsOf(check).map((r) => `${r.title} ${r.id}`);
   const productFields: Record<string, string> = {
