@@ -5,31 +5,10 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { ScanResult } from '../engine/result.js';
 import { parsePolicy } from '../policy/parse.js';
-import { main } from './main.js';
+import { runCli } from './testing.js';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function run(args: string[], cwd = mkdtempSync(join(tmpdir(), 'demarc-init-'))): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    isTty: false,
-    isStderrTty: false,
-    env: {},
-    cwd,
-  });
-  return { code, stdout, stderr };
-}
+/** The CLI run from a directory of its own (a fresh one unless given). */
+const run = (args: string[], cwd = mkdtempSync(join(tmpdir(), 'demarc-init-'))) => runCli(args, { cwd });
 
 const oneLine = (text: string) => text.trim().split('\n').length === 1 && !/\n\s+at /.test(text);
 

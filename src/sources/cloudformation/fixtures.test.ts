@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { CHECKS } from '../../checks/registry.js';
-import type { Finding } from '../../engine/result.js';
 import { ResourceSchema } from '../../inventory/resources.js';
-import { FIXTURES, findingsOf, readFixture } from '../iac/testing.js';
+import { FIXTURES, findingsOf, fixtureTests, readFixture } from '../iac/testing.js';
 import { cloudFormationReader } from './index.js';
 
 /** Checks a template can both pass and fail: each has a pass and a fail fixture. */
@@ -92,15 +90,6 @@ const NEEDS_POLICY = ['region-within-allowed-jurisdiction'] as const;
 
 const reader = cloudFormationReader;
 
-/** The fixture of a check and kind (pass, fail, …), whichever of .yaml or .json exists. */
-function fixture(checkId: string, kind: string): string | undefined {
-  for (const ext of ['yaml', 'json']) {
-    const relative = `cloudformation/${checkId}/${kind}.${ext}`;
-    if (existsSync(join(FIXTURES, relative))) return relative;
-  }
-  return undefined;
-}
-
 /** The line of a logical id under Resources, found in the text independently of the reader. */
 function logicalIdLine(relative: string, logicalId: string): number {
   const lines = readFileSync(join(FIXTURES, relative), 'utf8').split('\n');
@@ -110,70 +99,16 @@ function logicalIdLine(relative: string, logicalId: string): number {
   return index + 1;
 }
 
-function assertFails(checkId: string, relative: string): void {
-  const failed = findingsOf(reader, relative, checkId).filter((f) => f.status === 'fail');
-  assert.ok(failed.length > 0, `${relative}: expected a fail for ${checkId}`);
-  for (const finding of failed) {
-    const source = finding.resource.source;
-    assert.equal(source?.kind, 'cloudformation');
-    assert.equal(source?.file, `test/fixtures/iac/${relative}`);
-    assert.equal(source?.line, logicalIdLine(relative, source?.logicalId ?? ''), finding.reason);
-  }
-}
-
-function assertPasses(checkId: string, relative: string): void {
-  const findings = findingsOf(reader, relative, checkId);
-  assert.ok(findings.length > 0, `${relative}: expected findings for ${checkId}`);
-  const other = findings.filter((f: Finding) => f.status !== 'pass');
-  assert.deepEqual(
-    other.map((f) => `${f.resource.source?.logicalId}: ${f.status}: ${f.reason}`),
-    [],
-    `${relative}: every ${checkId} finding should pass`,
-  );
-}
-
 describe('CloudFormation fixtures', () => {
-  test('every check is placed in exactly one list', () => {
-    const listed = [...IAC_CHECKS, ...PASS_ONLY, ...FAIL_ONLY, ...NEEDS_POLICY, ...NOT_FROM_TEMPLATES];
-    assert.equal(new Set(listed).size, listed.length, 'a check is listed twice');
-    assert.deepEqual([...listed].sort(), CHECKS.map((c) => c.id).sort());
-  });
-
-  test('every fixture folder belongs to a listed check', () => {
-    const folders = readdirSync(join(FIXTURES, 'cloudformation'));
-    const covered = new Set<string>([...IAC_CHECKS, ...PASS_ONLY, ...FAIL_ONLY]);
-    assert.deepEqual(
-      folders.filter((f) => !covered.has(f)),
-      [],
-    );
-  });
-
-  for (const checkId of IAC_CHECKS) {
-    test(`${checkId}: fail and pass fixtures`, () => {
-      const fail = fixture(checkId, 'fail');
-      const pass = fixture(checkId, 'pass');
-      assert.ok(fail, `no fail fixture for ${checkId}`);
-      assert.ok(pass, `no pass fixture for ${checkId}`);
-      assertFails(checkId, fail);
-      assertPasses(checkId, pass);
-    });
-  }
-
-  for (const checkId of PASS_ONLY) {
-    test(`${checkId}: pass fixture`, () => {
-      const pass = fixture(checkId, 'pass');
-      assert.ok(pass, `no pass fixture for ${checkId}`);
-      assertPasses(checkId, pass);
-    });
-  }
-
-  for (const checkId of FAIL_ONLY) {
-    test(`${checkId}: fail fixture`, () => {
-      const fail = fixture(checkId, 'fail');
-      assert.ok(fail, `no fail fixture for ${checkId}`);
-      assertFails(checkId, fail);
-    });
-  }
+  fixtureTests(
+    { reader, folder: 'cloudformation', extensions: ['yaml', 'json'], lineOf: logicalIdLine },
+    {
+      both: IAC_CHECKS,
+      passOnly: PASS_ONLY,
+      failOnly: FAIL_ONLY,
+      elsewhere: [...NEEDS_POLICY, ...NOT_FROM_TEMPLATES],
+    },
+  );
 
   test('Encrypted: false on a volume is not assessed (EBS encryption by default may apply)', () => {
     const findings = findingsOf(

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { CHECKS } from '../../checks/registry.js';
 import { ResourceSchema } from '../../inventory/resources.js';
-import { FIXTURES, findingsOf, readFixture } from '../iac/testing.js';
+import { FIXTURES, fixtureTests, readFixture } from '../iac/testing.js';
 import { terraformPlanReader } from './index.js';
 
 /** Checks a plan can both pass and fail: each has a pass and a fail fixture. */
@@ -78,11 +77,6 @@ const NOT_FROM_PLANS = [
 
 const reader = terraformPlanReader;
 
-function fixture(checkId: string, kind: string): string | undefined {
-  const relative = `terraform/${checkId}/${kind}.json`;
-  return existsSync(join(FIXTURES, relative)) ? relative : undefined;
-}
-
 /** The line of a resource's address in planned_values, found in the text apart from the reader. */
 function addressLine(relative: string, address: string): number {
   const lines = readFileSync(join(FIXTURES, relative), 'utf8').split('\n');
@@ -92,70 +86,11 @@ function addressLine(relative: string, address: string): number {
   return index + 1;
 }
 
-function assertFails(checkId: string, relative: string): void {
-  const failed = findingsOf(reader, relative, checkId).filter((f) => f.status === 'fail');
-  assert.ok(failed.length > 0, `${relative}: expected a fail for ${checkId}`);
-  for (const finding of failed) {
-    const source = finding.resource.source;
-    assert.equal(source?.kind, 'terraform');
-    assert.equal(source?.file, `test/fixtures/iac/${relative}`);
-    assert.equal(source?.line, addressLine(relative, source?.logicalId ?? ''), finding.reason);
-  }
-}
-
-function assertPasses(checkId: string, relative: string): void {
-  const findings = findingsOf(reader, relative, checkId);
-  assert.ok(findings.length > 0, `${relative}: expected findings for ${checkId}`);
-  assert.deepEqual(
-    findings
-      .filter((f) => f.status !== 'pass')
-      .map((f) => `${f.resource.source?.logicalId}: ${f.status}: ${f.reason}`),
-    [],
-    `${relative}: every ${checkId} finding should pass`,
-  );
-}
-
 describe('Terraform plan fixtures', () => {
-  test('every check is placed in exactly one list', () => {
-    const listed = [...IAC_CHECKS, ...PASS_ONLY, ...FAIL_ONLY, ...NOT_FROM_PLANS];
-    assert.equal(new Set(listed).size, listed.length, 'a check is listed twice');
-    assert.deepEqual([...listed].sort(), CHECKS.map((c) => c.id).sort());
-  });
-
-  test('every fixture folder belongs to a listed check', () => {
-    const covered = new Set<string>([...IAC_CHECKS, ...PASS_ONLY, ...FAIL_ONLY]);
-    assert.deepEqual(
-      readdirSync(join(FIXTURES, 'terraform')).filter((f) => !covered.has(f)),
-      [],
-    );
-  });
-
-  for (const checkId of IAC_CHECKS) {
-    test(`${checkId}: fail and pass fixtures`, () => {
-      const fail = fixture(checkId, 'fail');
-      const pass = fixture(checkId, 'pass');
-      assert.ok(fail, `no fail fixture for ${checkId}`);
-      assert.ok(pass, `no pass fixture for ${checkId}`);
-      assertFails(checkId, fail);
-      assertPasses(checkId, pass);
-    });
-  }
-
-  for (const checkId of PASS_ONLY) {
-    test(`${checkId}: pass fixture`, () => {
-      const pass = fixture(checkId, 'pass');
-      assert.ok(pass, `no pass fixture for ${checkId}`);
-      assertPasses(checkId, pass);
-    });
-  }
-
-  for (const checkId of FAIL_ONLY) {
-    test(`${checkId}: fail fixture`, () => {
-      const fail = fixture(checkId, 'fail');
-      assert.ok(fail, `no fail fixture for ${checkId}`);
-      assertFails(checkId, fail);
-    });
-  }
+  fixtureTests(
+    { reader, folder: 'terraform', extensions: ['json'], lineOf: addressLine },
+    { both: IAC_CHECKS, passOnly: PASS_ONLY, failOnly: FAIL_ONLY, elsewhere: NOT_FROM_PLANS },
+  );
 
   test('every fixture is recognized as a plan, and every resource matches the resource schema', () => {
     for (const folder of readdirSync(join(FIXTURES, 'terraform'))) {

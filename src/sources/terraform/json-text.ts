@@ -1,19 +1,4 @@
-import { findNodeAtLocation, type JSONPath, parseTree, printParseErrorCode, visit } from 'jsonc-parser';
-
-/** Where and why a text is not JSON, as ":line:column: …" (JSON.parse alone does not say where). */
-export function jsonSyntaxError(text: string): string {
-  let found = '';
-  visit(
-    text,
-    {
-      onError: (error, _offset, _length, line, column) => {
-        found ||= `:${line + 1}:${column + 1}: not valid JSON (${printParseErrorCode(error)})`;
-      },
-    },
-    { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
-  );
-  return found || ': not valid JSON';
-}
+import { findNodeAtLocation, type JSONPath, parseTree, visit } from 'jsonc-parser';
 
 /** The 1-based line of the value at a JSON path, when the path exists in the text. */
 export function lineOfPath(text: string, path: JSONPath): number | undefined {

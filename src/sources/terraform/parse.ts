@@ -1,6 +1,7 @@
 import { InputError } from '../../errors.js';
+import { jsonSyntaxError } from '../snapshot/load.js';
 import { type Plan, PlanSchema } from './format.js';
-import { jsonSyntaxError, lineOfPath } from './json-text.js';
+import { lineOfPath } from './json-text.js';
 
 /**
  * A plan's JSON, checked against the parts of the documented format demarc reads. Throws an
