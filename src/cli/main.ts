@@ -35,7 +35,7 @@ usage:
   demarc collect --out FILE [--region R]...   read the account into a snapshot file (read-only)
   demarc matrix --services ec2,rds,lambda [--tenancy shared|dedicated-instance|dedicated-host]
   demarc checks                         list every check with its metadata
-  demarc schema snapshot|policy         print the JSON Schema of an input format
+  demarc schema snapshot|policy|result  print the JSON Schema of an input format or of --format json
   demarc init [--demo | --snapshot FILE] [--output FILE] [--force]
                                         write a commented demarc.yaml starter (fitted to the estate given)
 
