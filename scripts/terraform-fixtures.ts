@@ -161,6 +161,14 @@ const forward = [
 ];
 const instance = (more: Record<string, unknown> = {}) =>
   r('aws_instance.ledger', { ami: 'ami-0abcdef1234567890', instance_type: 'm5.large', ...more });
+const image = r('aws_ami.web', {
+  name: 'web-2026-10',
+  virtualization_type: 'hvm',
+  root_device_name: '/dev/xvda',
+  ebs_block_device: [{ device_name: '/dev/xvda', snapshot_id: 'snap-0abc1234def567890', encrypted: true }],
+});
+const launchPermission = (grant: Record<string, unknown>) =>
+  r('aws_ami_launch_permission.share', { image_id: of('aws_ami.web'), ...grant });
 const adminPolicy = policyJson([{ Effect: 'Allow', Action: '*', Resource: '*' }]);
 const readPolicy = policyJson([
   { Effect: 'Allow', Action: ['s3:GetObject'], Resource: 'arn:aws:s3:::kestrel-reports/*' },
@@ -233,6 +241,16 @@ const FIXTURES: Record<string, { pass?: PlanSpec; fail?: PlanSpec }> = {
     ]),
     fail: plan([table(tags('confidential'))]),
   },
+  'ebs-snapshot-not-public': {
+    pass: plan([
+      r('aws_ebs_volume.data', { availability_zone: 'eu-west-1a', size: 100, encrypted: true }),
+      r('aws_ebs_snapshot.data', { volume_id: of('aws_ebs_volume.data'), encrypted: computed() }),
+      r('aws_snapshot_create_volume_permission.backup', {
+        snapshot_id: of('aws_ebs_snapshot.data'),
+        account_id: '444455556666',
+      }),
+    ]),
+  },
   'ebs-encryption-by-default': {
     pass: plan([r('aws_ebs_encryption_by_default.this', { enabled: true })]),
     fail: plan([r('aws_ebs_encryption_by_default.this', { enabled: false })]),
@@ -243,6 +261,10 @@ const FIXTURES: Record<string, { pass?: PlanSpec; fail?: PlanSpec }> = {
       r('aws_ebs_encryption_by_default.this', { enabled: false }),
       r('aws_ebs_volume.data', { availability_zone: 'eu-west-1a', size: 100, encrypted: false }),
     ]),
+  },
+  'ec2-ami-not-public': {
+    pass: plan([image, launchPermission({ account_id: '444455556666' })]),
+    fail: plan([image, launchPermission({ group: 'all' })]),
   },
   'ec2-instance-imdsv2-required': {
     pass: plan([instance({ metadata_options: [{ http_endpoint: 'enabled', http_tokens: 'required' }] })]),

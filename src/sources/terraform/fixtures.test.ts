@@ -16,6 +16,7 @@ const IAC_CHECKS = [
   'dynamodb-table-customer-key-where-required',
   'ebs-encryption-by-default',
   'ebs-volume-encrypted',
+  'ec2-ami-not-public',
   'ec2-instance-imdsv2-required',
   'ec2-instance-tenancy-meets-classification',
   'elb-listener-modern-tls-policy',
@@ -50,8 +51,11 @@ const IAC_CHECKS = [
   'vpc-security-group-no-public-all-ports',
 ] as const;
 
-/** S3 encrypts every bucket since January 2023: no configuration can turn default encryption off. */
-const PASS_ONLY = ['s3-bucket-default-encryption'] as const;
+/**
+ * S3 encrypts every bucket since January 2023: no configuration can turn default encryption off.
+ * aws_snapshot_create_volume_permission takes an account id only: Terraform cannot make a snapshot public.
+ */
+const PASS_ONLY = ['ebs-snapshot-not-public', 's3-bucket-default-encryption'] as const;
 
 /** Terraform cannot enable a user's MFA device: the user does, with codes, after apply. */
 const FAIL_ONLY = ['iam-user-console-mfa'] as const;
@@ -59,12 +63,10 @@ const FAIL_ONLY = ['iam-user-console-mfa'] as const;
 /**
  * Checks whose fields no resource argument sets, and why: the root user and the credential
  * report (account history, not configuration), access key age and use (known only after
- * creation), the running state of instances (SSM), public EBS snapshots and AMIs (no mapper reads
- * their permission resources yet), and jurisdictions, which the default policy leaves unset.
+ * creation), the running state of instances (SSM), and jurisdictions, which the default policy
+ * leaves unset.
  */
 const NOT_FROM_PLANS = [
-  'ebs-snapshot-not-public',
-  'ec2-ami-not-public',
   'iam-root-mfa-enabled',
   'iam-root-no-access-keys',
   'iam-root-not-used-recently',

@@ -6,6 +6,7 @@ import { databaseResources } from './aws/databases.js';
 import { ec2Resources } from './aws/ec2.js';
 import { loadBalancers } from './aws/elb.js';
 import { iamResources } from './aws/iam.js';
+import { imageResources } from './aws/images.js';
 import { kmsKeys } from './aws/kms.js';
 import { s3Buckets } from './aws/s3.js';
 import { vpcResources } from './aws/vpc.js';
@@ -19,6 +20,7 @@ const MAPPERS: readonly ((plan: TerraformPlan) => Resource[])[] = [
   iamResources,
   vpcResources,
   ec2Resources,
+  imageResources,
   databaseResources,
   loadBalancers,
   cloudTrails,

@@ -359,6 +359,126 @@ describe('terraform plan reader: split resources joined to their owner', () => {
   });
 });
 
+describe('terraform plan reader: snapshot and image sharing', () => {
+  const ami = r('aws_ami.web', { name: 'web', virtualization_type: 'hvm', root_device_name: '/dev/xvda' });
+  const existingAmi = r('aws_ami.web', { id: 'ami-0abc1234def567890', name: 'web' }, ['no-op']);
+  const grant = (image: unknown, more: Record<string, unknown>, name = 'share') =>
+    r(`aws_ami_launch_permission.${name}`, { image_id: image, ...more });
+
+  test("a new image with no launch permission is private: AWS's default, marked as one", () => {
+    const image = only(read({ root: { resources: [ami] } }).resources, 'Ami');
+    assert.equal(image.public, false);
+    assert.deepEqual(image.sharedWithAccounts, []);
+    assert.deepEqual(image.defaults, ['public', 'sharedWithAccounts']);
+    // An image read from state may carry permissions granted elsewhere.
+    const existing = only(read({ root: { resources: [existingAmi] } }).resources, 'Ami');
+    assert.equal(existing.public, undefined);
+    assert.equal(existing.sharedWithAccounts, undefined);
+    assert.equal(existing.defaults, undefined);
+  });
+
+  test('launch permissions join a new image by reference, whose id is known only after apply', () => {
+    const spec = {
+      root: {
+        resources: [
+          ami,
+          grant(of('aws_ami.web'), { account_id: '444455556666' }, 'account'),
+          grant(
+            of('aws_ami.web'),
+            { organization_arn: 'arn:aws:organizations::111122223333:organization/o-abc123' },
+            'org',
+          ),
+        ],
+      },
+    };
+    const image = only(read(spec).resources, 'Ami');
+    assert.equal(image.public, false);
+    assert.deepEqual(image.sharedWithAccounts, [
+      '444455556666',
+      'arn:aws:organizations::111122223333:organization/o-abc123',
+    ]);
+    assert.equal(image.defaults, undefined);
+    assert.deepEqual(statuses(spec, 'ec2-ami-not-public'), ['aws_ami.web: pass']);
+    const open = { root: { resources: [ami, grant(of('aws_ami.web'), { group: 'all' })] } };
+    assert.deepEqual(statuses(open, 'ec2-ami-not-public'), ['aws_ami.web: fail']);
+  });
+
+  test('a launch permission joins an existing image by its id; only "public" can be told of it', () => {
+    const open = { root: { resources: [existingAmi, grant('ami-0abc1234def567890', { group: 'all' })] } };
+    assert.equal(only(read(open).resources, 'Ami').public, true);
+    assert.deepEqual(statuses(open, 'ec2-ami-not-public'), ['aws_ami.web: fail']);
+    const shared = {
+      root: { resources: [existingAmi, grant('ami-0abc1234def567890', { account_id: '444455556666' })] },
+    };
+    assert.deepEqual(statuses(shared, 'ec2-ami-not-public'), ['aws_ami.web: not_assessed']);
+  });
+
+  test('a launch permission for an image outside the plan leaves a new image private', () => {
+    const image = only(
+      read({ root: { resources: [ami, grant('ami-0fff0000aaaa11112', { group: 'all' })] } }).resources,
+      'Ami',
+    );
+    assert.equal(image.public, false);
+    assert.deepEqual(image.defaults, ['public', 'sharedWithAccounts']);
+  });
+
+  test('a permission whose owner cannot be told leaves sharing unknown: not assessed, never a default', () => {
+    const spec = { root: { resources: [ami, grant(ref('var.image_id'), { group: 'all' })] } };
+    const image = only(read(spec).resources, 'Ami');
+    assert.equal(image.public, undefined);
+    assert.equal(image.sharedWithAccounts, undefined);
+    assert.equal(image.defaults, undefined);
+    assert.deepEqual(statuses(spec, 'ec2-ami-not-public'), ['aws_ami.web: not_assessed']);
+    // A public grant joined to the image still tells, whatever the orphan is.
+    const both = {
+      root: { resources: [...spec.root.resources, grant(of('aws_ami.web'), { group: 'all' }, 'open')] },
+    };
+    assert.deepEqual(statuses(both, 'ec2-ami-not-public'), ['aws_ami.web: fail']);
+  });
+
+  test('a launch permission whose group is known only after apply leaves "public" unknown', () => {
+    const spec = { root: { resources: [ami, grant(of('aws_ami.web'), { group: ref('var.group') })] } };
+    assert.deepEqual(statuses(spec, 'ec2-ami-not-public'), ['aws_ami.web: not_assessed']);
+  });
+
+  test('create-volume permissions join snapshots by reference and by id; an orphan leaves them unknown', () => {
+    const volume = r('aws_ebs_volume.data', { availability_zone: 'eu-west-1a', size: 10, encrypted: true });
+    const snapshot = r('aws_ebs_snapshot.data', {
+      volume_id: of('aws_ebs_volume.data'),
+      encrypted: computed(),
+    });
+    const permission = (target: unknown) =>
+      r('aws_snapshot_create_volume_permission.backup', { snapshot_id: target, account_id: '444455556666' });
+    const byRef = only(
+      read({ root: { resources: [volume, snapshot, permission(of('aws_ebs_snapshot.data'))] } }).resources,
+      'EbsSnapshot',
+    );
+    assert.equal(byRef.public, false);
+    assert.deepEqual(byRef.sharedWithAccounts, ['444455556666']);
+    // A snapshot of an encrypted volume is encrypted.
+    assert.equal(byRef.encrypted, true);
+    assert.equal(byRef.volumeId, 'tf:infra/plan.json#aws_ebs_volume.data');
+
+    const existing = r('aws_ebs_snapshot.data', { id: 'snap-0abc1234def567890', volume_id: 'vol-0abc' }, [
+      'no-op',
+    ]);
+    const byId = only(
+      read({ root: { resources: [existing, permission('snap-0abc1234def567890')] } }).resources,
+      'EbsSnapshot',
+    );
+    assert.equal(byId.public, undefined);
+    assert.equal(byId.volumeId, 'vol-0abc');
+
+    const fresh = only(read({ root: { resources: [snapshot] } }).resources, 'EbsSnapshot');
+    assert.equal(fresh.public, false);
+    assert.deepEqual(fresh.defaults, ['public', 'sharedWithAccounts']);
+
+    const orphan = { root: { resources: [snapshot, permission(ref('var.snapshot_id'))] } };
+    assert.equal(only(read(orphan).resources, 'EbsSnapshot').public, undefined);
+    assert.deepEqual(statuses(orphan, 'ebs-snapshot-not-public'), ['aws_ebs_snapshot.data: not_assessed']);
+  });
+});
+
 describe('terraform plan reader: child modules', () => {
   const module = {
     resources: [

@@ -104,7 +104,7 @@ function instanceIdOf(plan: TerraformPlan, attachment: PlannedResource): string 
   return instance ? plan.idOf(instance) : attachment.ref;
 }
 
-function nameOf(resource: PlannedResource): string {
+export function nameOf(resource: PlannedResource): string {
   return (
     resource.attrs.stringMap('tags_all')?.Name ?? resource.attrs.stringMap('tags')?.Name ?? resource.address
   );
