@@ -479,6 +479,100 @@ describe('terraform plan reader: snapshot and image sharing', () => {
   });
 });
 
+describe('terraform plan reader: Classic Load Balancer TLS policies', () => {
+  const elb = r('aws_elb.legacy', {
+    name: 'legacy',
+    availability_zones: ['eu-west-1a'],
+    listener: [
+      {
+        lb_port: 443,
+        lb_protocol: 'https',
+        instance_port: 8080,
+        instance_protocol: 'http',
+        ssl_certificate_id: 'arn:aws:acm:eu-west-1:111122223333:certificate/0a1b2c3d',
+      },
+    ],
+  });
+  const policy = (elbName: unknown, reference: string) =>
+    r('aws_load_balancer_policy.tls', {
+      load_balancer_name: elbName,
+      policy_name: 'legacy-tls',
+      policy_type_name: 'SSLNegotiationPolicyType',
+      policy_attribute: [{ name: 'Reference-Security-Policy', value: reference }],
+    });
+  const listenerPolicy = (elbName: unknown, names: unknown, port = 443) =>
+    r('aws_load_balancer_listener_policy.tls', {
+      load_balancer_name: elbName,
+      load_balancer_port: port,
+      policy_names: names,
+    });
+  const check = 'elb-listener-modern-tls-policy';
+  const byRef = of('aws_elb.legacy', 'name');
+
+  test('a listener policy sets its SSLNegotiationPolicyType policy on the listener, joined by reference', () => {
+    const spec = (reference: string) => ({
+      root: { resources: [elb, policy(byRef, reference), listenerPolicy(byRef, ['legacy-tls'])] },
+    });
+    const lb = only(read(spec('ELBSecurityPolicy-TLS-1-2-2017-01')).resources, 'LoadBalancer');
+    assert.deepEqual(lb.listeners, [
+      { port: 443, protocol: 'HTTPS', sslPolicy: 'ELBSecurityPolicy-TLS-1-2-2017-01' },
+    ]);
+    assert.deepEqual(statuses(spec('ELBSecurityPolicy-TLS-1-2-2017-01'), check), ['aws_elb.legacy: pass']);
+    assert.deepEqual(statuses(spec('ELBSecurityPolicy-2016-08'), check), ['aws_elb.legacy: fail']);
+  });
+
+  test('joined by the load balancer name, with policy names known only after apply', () => {
+    const names = ref('aws_load_balancer_policy.tls.policy_name', 'aws_load_balancer_policy.tls');
+    const spec = {
+      root: {
+        resources: [
+          elb,
+          policy('legacy', 'ELBSecurityPolicy-TLS-1-2-2017-01'),
+          listenerPolicy('legacy', names),
+        ],
+      },
+    };
+    assert.deepEqual(statuses(spec, check), ['aws_elb.legacy: pass']);
+  });
+
+  test('a custom policy is named by itself; a policy on another port or none leaves the listener unknown', () => {
+    const custom = r('aws_load_balancer_policy.tls', {
+      load_balancer_name: byRef,
+      policy_name: 'legacy-tls',
+      policy_type_name: 'SSLNegotiationPolicyType',
+      policy_attribute: [{ name: 'Protocol-TLSv1.2', value: 'true' }],
+    });
+    const spec = { root: { resources: [elb, custom, listenerPolicy(byRef, ['legacy-tls'])] } };
+    assert.equal(only(read(spec).resources, 'LoadBalancer').listeners?.[0]?.sslPolicy, 'legacy-tls');
+    assert.deepEqual(statuses(spec, check), ['aws_elb.legacy: not_assessed']);
+    const otherPort = {
+      root: {
+        resources: [
+          elb,
+          policy(byRef, 'ELBSecurityPolicy-TLS-1-2-2017-01'),
+          listenerPolicy(byRef, ['legacy-tls'], 8443),
+        ],
+      },
+    };
+    assert.deepEqual(statuses(otherPort, check), ['aws_elb.legacy: not_assessed']);
+    assert.deepEqual(statuses({ root: { resources: [elb] } }, check), ['aws_elb.legacy: not_assessed']);
+  });
+
+  test('a listener policy whose load balancer cannot be told leaves the policy unknown', () => {
+    const spec = {
+      root: {
+        resources: [
+          elb,
+          policy(byRef, 'ELBSecurityPolicy-TLS-1-2-2017-01'),
+          listenerPolicy(ref('var.elb_name'), ['legacy-tls']),
+        ],
+      },
+    };
+    assert.equal(only(read(spec).resources, 'LoadBalancer').listeners?.[0]?.sslPolicy, undefined);
+    assert.deepEqual(statuses(spec, check), ['aws_elb.legacy: not_assessed']);
+  });
+});
+
 describe('terraform plan reader: child modules', () => {
   const module = {
     resources: [

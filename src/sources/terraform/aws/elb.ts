@@ -45,10 +45,12 @@ export function loadBalancers(plan: TerraformPlan): LoadBalancer[] {
       ...d.spread,
     });
   }
-  for (const elb of plan.ofType('aws_elb')) {
+  const elbs = plan.ofType('aws_elb');
+  const tls = classicPolicies(plan, elbs);
+  for (const elb of elbs) {
     const d = new Defaults();
     const blocks = elb.attrs.blocks('listener');
-    const parsed = blocks?.map(classicListener);
+    const parsed = blocks?.map((b) => classicListener(b, (port) => tls(elb, port)));
     out.push({
       type: 'LoadBalancer',
       ...plan.base(elb, elb.attrs.str('name') ?? elb.address),
@@ -106,11 +108,59 @@ function redirectsToHttps(a: Attrs): boolean | undefined {
   return protocol === undefined ? undefined : protocol === 'HTTPS';
 }
 
-function classicListener(a: Attrs): Listener | undefined {
+function classicListener(a: Attrs, policyOf: (port: number) => string | undefined): Listener | undefined {
   const port = a.int('lb_port');
   const protocol = a.str('lb_protocol')?.toUpperCase();
   if (typeof port !== 'number' || !protocol) return undefined;
-  return { port, protocol };
+  const sslPolicy = protocol === 'HTTPS' || protocol === 'SSL' ? policyOf(port) : undefined;
+  return { port, protocol, ...(sslPolicy && { sslPolicy }) };
+}
+
+const byName = (elb: PlannedResource, value: string) => elb.attrs.str('name') === value;
+
+/**
+ * The TLS policy of a Classic Load Balancer's port: the SSLNegotiationPolicyType
+ * aws_load_balancer_policy that an aws_load_balancer_listener_policy sets on it. A predefined policy
+ * is named by its Reference-Security-Policy attribute; a custom one by its own name, which no
+ * known policy matches. Unknown (the check then does not assess) when the plan cannot tell, and
+ * when no policy is set: the policy AWS picks then is not one a plan states.
+ */
+function classicPolicies(
+  plan: TerraformPlan,
+  elbs: readonly PlannedResource[],
+): (elb: PlannedResource, port: number) => string | undefined {
+  const listenerPolicies = plan.join(
+    ['aws_load_balancer_listener_policy'],
+    'load_balancer_name',
+    elbs,
+    byName,
+  );
+  const policies = plan.join(['aws_load_balancer_policy'], 'load_balancer_name', elbs, byName);
+  return (elb, port) => {
+    if (listenerPolicies.unresolved.length > 0) return undefined;
+    const own = listenerPolicies.of(elb);
+    const ports = own.map((l) => l.attrs.int('load_balancer_port'));
+    // A port known only after apply could be this one; two policies on one port race.
+    if (ports.includes(undefined)) return undefined;
+    const set = own.filter((_, i) => ports[i] === port);
+    if (set.length !== 1) return undefined;
+    const chosen = set[0] as PlannedResource;
+    const link = plan.link(
+      chosen,
+      'policy_names',
+      plan.ofType('aws_load_balancer_policy'),
+      (p, name) => p.attrs.str('policy_name') === name && policies.of(elb).includes(p),
+      true,
+    );
+    if (link.kind !== 'linked') return undefined;
+    const tls = link.owners.filter((p) => p.attrs.str('policy_type_name') === 'SSLNegotiationPolicyType');
+    const [policy] = tls;
+    if (tls.length !== 1 || !policy) return undefined;
+    const attributes = policy.attrs.blocks('policy_attribute');
+    if (attributes === undefined || attributes.some((b) => b.str('name') === undefined)) return undefined;
+    const reference = attributes.find((b) => b.str('name') === 'Reference-Security-Policy');
+    return reference ? (reference.str('value') ?? undefined) : (policy.attrs.str('policy_name') ?? undefined);
+  };
 }
 
 function oneOf<T extends string>(
