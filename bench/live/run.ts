@@ -4,7 +4,7 @@
  * Prowler (installed into bench/.venv-prowler) on the same emulator, for a ratio.
  * Usage: npm run bench:live [-- --prowler]   (writes bench/results/live.json)
  */
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { iamActionOf } from '../../src/sources/aws/actions.js';
@@ -30,6 +30,20 @@ const PROWLER_SERVICES = [
   'elbv2',
   'ssm',
 ];
+
+/** Runs a command to its end without blocking the event loop; status null when killed. */
+function runAsync(
+  command: string,
+  args: string[],
+  timeout: number,
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(command, args, { timeout, maxBuffer: 1 << 26 }, (error, stdout, stderr) => {
+      const code = (error as { code?: unknown } | null)?.code;
+      resolve({ status: error ? (typeof code === 'number' ? code : null) : 0, stdout, stderr });
+    });
+  });
+}
 
 const moto = await startMoto();
 useMotoEnv(moto);
@@ -76,7 +90,8 @@ try {
       result.prowler = 'could not be installed';
     } else {
       t = performance.now();
-      const run = spawnSync(
+      // Asynchronously: a blocked event loop would stop draining moto's log pipe, and moto would hang.
+      const run = await runAsync(
         prowler,
         [
           'aws',
@@ -91,12 +106,7 @@ try {
           '--service',
           ...PROWLER_SERVICES,
         ],
-        {
-          env: { ...process.env },
-          encoding: 'utf8',
-          timeout: Number(process.env.PROWLER_TIMEOUT_S ?? 1200) * 1000,
-          maxBuffer: 1 << 26,
-        },
+        Number(process.env.PROWLER_TIMEOUT_S ?? 1200) * 1000,
       );
       const prowlerSeconds = (performance.now() - t) / 1000;
       result.prowlerSeconds = Number(prowlerSeconds.toFixed(1));

@@ -49,6 +49,7 @@ import { assertValid, callRecorder, findingOf, gapApis, judge, named, statusOf }
 const A = 'eu-west-1';
 const B = 'us-east-1';
 const AMI = 'ami-0a1b2c3d4e5f60718';
+const ORG_ARN = 'arn:aws:organizations::111122223333:organization/o-a1b2c3d4e5';
 
 /**
  * moto loads over a thousand public AMIs by default, each with a snapshot it reports as the
@@ -312,6 +313,16 @@ async function seed() {
     new ModifyImageAttributeCommand({ ImageId: publicImage, LaunchPermission: { Add: [{ Group: 'all' }] } }),
   );
   await a.send(new CreateImageCommand({ InstanceId: web.InstanceId, Name: 'golden-private' }));
+  const orgImage = await ids(
+    a.send(new CreateImageCommand({ InstanceId: web.InstanceId, Name: 'golden-org' })),
+    (o) => o.ImageId,
+  );
+  await a.send(
+    new ModifyImageAttributeCommand({
+      ImageId: orgImage,
+      LaunchPermission: { Add: [{ OrganizationArn: ORG_ARN }] },
+    }),
+  );
 
   // VPN: a virtual private gateway attached to the logged VPC with a connection on it; a transit
   // gateway attached to the quiet VPC.
@@ -593,6 +604,11 @@ describe('live EC2 collector against moto', () => {
     expect('ebs-snapshot-not-public', 'snap-shared', 'pass');
     expect('ec2-ami-not-public', 'golden-public', 'fail');
     expect('ec2-ami-not-public', 'golden-private', 'pass');
+    expect('ec2-ami-not-public', 'golden-org', 'pass');
+    assert.match(
+      findingOf(result, 'ec2-ami-not-public', 'golden-org').reason,
+      /shared with arn:aws:organizations::/,
+    );
     expect('ebs-encryption-by-default', `EC2 settings ${A}`, 'pass');
     expect('ebs-encryption-by-default', `EC2 settings ${B}`, 'fail');
 

@@ -82,7 +82,13 @@ export function sharingOf(permissions: readonly (CreateVolumePermission | Launch
 } {
   return {
     public: permissions.some((p) => p.Group === 'all'),
-    sharedWithAccounts: permissions.flatMap((p) => (p.UserId ? [p.UserId] : [])),
+    // Launch permissions may also name an organization or OU: those are shares too.
+    sharedWithAccounts: permissions.flatMap((p) => {
+      const image = p as LaunchPermission;
+      return [p.UserId, image.OrganizationArn, image.OrganizationalUnitArn].filter((x): x is string =>
+        Boolean(x),
+      );
+    }),
   };
 }
 
