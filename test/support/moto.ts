@@ -1,6 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -40,19 +42,22 @@ export async function startMoto(): Promise<Moto> {
     throw new Error(`moto is not installed: run scripts/setup-moto.sh (looked for ${MOTO_SERVER})`);
   const port = await freePort();
   const endpoint = `http://127.0.0.1:${port}`;
+  // moto logs every request to stderr. A file, not a pipe: a pipe nobody drains (while a caller
+  // blocks the event loop) fills up and moto stops answering.
+  const logDir = mkdtempSync(join(tmpdir(), 'demarc-moto-'));
+  const logFile = join(logDir, 'moto.log');
+  const log = openSync(logFile, 'w');
   const child: ChildProcess = spawn(MOTO_SERVER, ['-H', '127.0.0.1', '-p', String(port)], {
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'ignore', log],
     // moto's ~2,600 built-in AMIs (and their snapshots) are owned by its default account, so they
     // would look like the scanned account's own; a real account has only what it made.
     env: { ...process.env, MOTO_EC2_LOAD_DEFAULT_AMIS: 'false' },
   });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => {
-    stderr = (stderr + chunk.toString()).slice(-4000);
-  });
+  closeSync(log);
+  const stderr = () => readFileSync(logFile, 'utf8').slice(-4000);
   const deadline = Date.now() + 30_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`moto_server exited: ${stderr}`);
+    if (child.exitCode !== null) throw new Error(`moto_server exited: ${stderr()}`);
     try {
       const response = await fetch(`${endpoint}/moto-api/`);
       if (response.ok) break;
@@ -61,7 +66,7 @@ export async function startMoto(): Promise<Moto> {
     }
     if (Date.now() > deadline) {
       child.kill();
-      throw new Error(`moto_server did not start within 30 s: ${stderr}`);
+      throw new Error(`moto_server did not start within 30 s: ${stderr()}`);
     }
     await new Promise((r) => setTimeout(r, 150));
   }
@@ -80,10 +85,12 @@ export async function startMoto(): Promise<Moto> {
       await fetch(`${endpoint}/moto-api/reset`, { method: 'POST' });
     },
     async stop() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await exited;
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      rmSync(logDir, { recursive: true, force: true });
     },
   };
 }
