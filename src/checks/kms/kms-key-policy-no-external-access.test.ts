@@ -73,6 +73,10 @@ testCheck(check, {
       resource: keyWith({ Effect: 'Allow', Principal: { AWS: ['*'] }, Action: 'kms:Decrypt' }),
     },
     {
+      name: "Principal '*' on a template key of unknown account",
+      resource: { ...keyWith({ Effect: 'Allow', Principal: '*', Action: 'kms:Decrypt' }), account: '' },
+    },
+    {
       name: 'another account root',
       resource: keyWith({
         Effect: 'Allow',
@@ -128,6 +132,17 @@ testCheck(check, {
     {
       name: 'key policy unknown',
       resource: resource('KmsKey', { keyId: 'k', manager: 'CUSTOMER', origin: 'AWS_KMS' }),
+    },
+    {
+      name: 'a template key of unknown account naming an account (it may be its own)',
+      resource: {
+        ...keyWith({
+          Effect: 'Allow',
+          Principal: { AWS: `arn:aws:iam::${OTHER}:root` },
+          Action: 'kms:Decrypt',
+        }),
+        account: '',
+      },
     },
   ],
   notApplicable: [

@@ -38,6 +38,12 @@ export default defineCheck({
       }
     }
     const external = [...accounts].sort();
+    if (!anyone && external.length > 0 && !/^\d{12}$/.test(own)) {
+      // A template read without its account: the named accounts may well be the key's own.
+      return notAssessed(
+        `the key policy names accounts ${external.join(', ')}, but the key's own account is unknown (for a template: --parameter AWS::AccountId=…)`,
+      );
+    }
     if (!anyone && external.length === 0) {
       return pass('the key policy grants use of the key only within its own account and to AWS services');
     }

@@ -7,7 +7,7 @@ import { evaluate } from '../../engine/run.js';
 import { Inventory } from '../../inventory/inventory.js';
 import type { Resource, ResourceOf, ResourceType } from '../../inventory/resources.js';
 import { DEFAULT_POLICY, PolicySchema, resolvePolicy } from '../../policy/policy.js';
-import { FIXTURE_NOW } from '../iac/testing.js';
+import { FIXTURE_NOW, readFixture } from '../iac/testing.js';
 import { cloudFormationReader } from './index.js';
 import { parseTemplate } from './parse.js';
 import { TemplateError } from './template-error.js';
@@ -506,5 +506,32 @@ describe('input that cannot be scanned', () => {
   test('a condition that is not declared names the line of the resource', () => {
     const error = readError('Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Condition: Missing\n');
     assert.equal(error.message, 'infra/stack.yaml:2: condition Missing is not declared');
+  });
+});
+
+describe("the template's own account", () => {
+  test('a grant to a named account is not assessed until AWS::AccountId says whose key it is', () => {
+    const check = findCheck('kms-key-policy-no-external-access');
+    assert.ok(check);
+    const statuses = (parameters: Record<string, string>) =>
+      evaluate(
+        new Inventory(
+          readFixture(
+            cloudFormationReader,
+            'cloudformation/kms-key-policy-no-external-access/partner.yaml',
+            parameters,
+          ).resources,
+        ),
+        DEFAULT_POLICY,
+        [check],
+        FIXTURE_NOW,
+      ).map((f) => f.status);
+    assert.deepEqual(statuses({}), ['not_assessed']);
+    assert.deepEqual(statuses({ 'AWS::AccountId': '111122223333' }), ['fail']);
+    assert.deepEqual(
+      statuses({ 'AWS::AccountId': '444455556666' }),
+      ['pass'],
+      'the named account is its own',
+    );
   });
 });
