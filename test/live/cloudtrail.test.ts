@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import {
   AddTagsCommand,
   CloudTrailClient,
@@ -19,7 +19,7 @@ import { kmsCollector } from '../../src/sources/aws/collectors/kms.js';
 import { s3ClientExtra } from '../../src/sources/aws/collectors/s3-public-access.js';
 import type { ApiCall } from '../../src/sources/aws/context.js';
 import { collectAws } from '../../src/sources/aws/scan.js';
-import { type Moto, startMoto, useMotoEnv } from '../support/moto.js';
+import { motoForSuite } from '../support/moto.js';
 import { assertValid, judge, named, statusOf } from './regional-support.js';
 
 const ACCOUNT = '123456789012';
@@ -83,19 +83,10 @@ async function seedWeakTrail(): Promise<void> {
 }
 
 describe('CloudTrail collector against moto', () => {
-  let moto: Moto;
-  let restore: () => void;
-  before(async () => {
-    moto = await startMoto();
-    restore = useMotoEnv(moto);
-  });
-  after(async () => {
-    restore();
-    await moto.stop();
-  });
+  const moto = motoForSuite();
 
   it('reads each trail once, from its home region, and the checks judge them', async () => {
-    await moto.reset();
+    await moto().reset();
     await seedBucket();
     const keyArn = await seedGoodTrail();
     await seedWeakTrail();
@@ -151,7 +142,7 @@ describe('CloudTrail collector against moto', () => {
   });
 
   it('finds a multi-region trail homed in a region the scan does not cover', async () => {
-    await moto.reset();
+    await moto().reset();
     await seedBucket();
     await seedGoodTrail();
     const { inventory } = await collectAws({ regions: ['eu-west-1'] }, [cloudtrailCollector]);
@@ -162,7 +153,7 @@ describe('CloudTrail collector against moto', () => {
   });
 
   it('fails the account whose only trail is single-region and stopped', async () => {
-    await moto.reset();
+    await moto().reset();
     await seedBucket();
     await seedWeakTrail();
     const { inventory } = await collectAws({ regions: ['eu-west-1', 'us-east-1'] }, [

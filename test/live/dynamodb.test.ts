@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import {
   CreateTableCommand,
   type CreateTableCommandInput,
@@ -11,7 +11,7 @@ import { Inventory } from '../../src/inventory/inventory.js';
 import type { KmsKey } from '../../src/inventory/kinds/kms.js';
 import { dynamoDbCollector, encryptionOf } from '../../src/sources/aws/collectors/dynamodb.js';
 import { collectAws, type LiveScan } from '../../src/sources/aws/scan.js';
-import { type Moto, startMoto, useMotoEnv } from '../support/moto.js';
+import { motoForSuite } from '../support/moto.js';
 import { assertValid, callRecorder, findingOf, judge, named, statusOf } from './regional-support.js';
 
 const A = 'eu-west-1';
@@ -48,21 +48,14 @@ async function seed() {
 }
 
 describe('live DynamoDB collector against moto', () => {
-  let moto: Moto;
-  let restore: () => void;
   let live: LiveScan;
   const calls = callRecorder();
   let key: { keyArn: string; keyId: string };
 
+  motoForSuite();
   before(async () => {
-    moto = await startMoto();
-    restore = useMotoEnv(moto);
     key = await seed();
     live = await collectAws({ regions: [A, B], maxAttempts: 2, onCall: calls.onCall }, [dynamoDbCollector]);
-  });
-  after(async () => {
-    restore();
-    await moto.stop();
   });
 
   it('only reads: every request is a Describe, Get or List', () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import {
   AssociateRouteTableCommand,
   AttachInternetGatewayCommand,
@@ -43,7 +43,7 @@ import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { ec2Collector, instanceOf } from '../../src/sources/aws/collectors/ec2.js';
 import { AwsContext } from '../../src/sources/aws/context.js';
 import { collectAws, type LiveScan } from '../../src/sources/aws/scan.js';
-import { type Moto, startMoto, useMotoEnv } from '../support/moto.js';
+import { motoForSuite } from '../support/moto.js';
 import { assertValid, callRecorder, findingOf, gapApis, judge, named, statusOf } from './regional-support.js';
 
 const A = 'eu-west-1';
@@ -410,24 +410,14 @@ async function seed() {
 }
 
 describe('live EC2 collector against moto', () => {
-  let moto: Moto;
-  let restore: () => void;
   let seeded: Awaited<ReturnType<typeof seed>>;
   let live: LiveScan;
   const calls = callRecorder();
 
+  motoForSuite({ MOTO_AMIS_PATH: oneAmiFile() });
   before(async () => {
-    // moto_server inherits the environment when it is spawned.
-    process.env.MOTO_AMIS_PATH = oneAmiFile();
-    moto = await startMoto();
-    delete process.env.MOTO_AMIS_PATH;
-    restore = useMotoEnv(moto);
     seeded = await seed();
     live = await collectAws({ regions: [A, B], maxAttempts: 2, onCall: calls.onCall }, [ec2Collector]);
-  });
-  after(async () => {
-    restore();
-    await moto.stop();
   });
 
   it('only reads: every request is a Describe, Get or List', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { CreateSubnetCommand, CreateVpcCommand, EC2Client } from '@aws-sdk/client-ec2';
 import {
   CreateLoadBalancerCommand as CreateClassicCommand,
@@ -17,7 +17,7 @@ import {
 import { IAMClient, UploadServerCertificateCommand } from '@aws-sdk/client-iam';
 import { classicSslPolicy, elbCollector } from '../../src/sources/aws/collectors/elb.js';
 import { collectAws, type LiveScan } from '../../src/sources/aws/scan.js';
-import { type Moto, startMoto, useMotoEnv } from '../support/moto.js';
+import { motoForSuite } from '../support/moto.js';
 import { assertValid, callRecorder, findingOf, judge, named, statusOf } from './regional-support.js';
 
 const REGION = 'eu-west-1';
@@ -152,21 +152,14 @@ async function seed() {
 }
 
 describe('live ELB collector against moto', () => {
-  let moto: Moto;
-  let restore: () => void;
   let live: LiveScan;
   const calls = callRecorder();
   let seeded: Awaited<ReturnType<typeof seed>>;
 
+  motoForSuite();
   before(async () => {
-    moto = await startMoto();
-    restore = useMotoEnv(moto);
     seeded = await seed();
     live = await collectAws({ regions: [REGION], maxAttempts: 2, onCall: calls.onCall }, [elbCollector]);
-  });
-  after(async () => {
-    restore();
-    await moto.stop();
   });
 
   it('only reads: every request is a Describe, Get or List', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import {
   AddUserToGroupCommand,
   AttachGroupPolicyCommand,
@@ -32,7 +32,7 @@ import { parsePolicyDocument } from '../../src/sources/aws/collectors/policy-jso
 import { s3ControlClientExtra } from '../../src/sources/aws/collectors/s3-public-access.js';
 import type { ApiCall } from '../../src/sources/aws/context.js';
 import { collectAws } from '../../src/sources/aws/scan.js';
-import { type Moto, startMoto, useMotoEnv } from '../support/moto.js';
+import { motoForSuite } from '../support/moto.js';
 import { assertValid, gapApis, judge, named, statusOf } from './regional-support.js';
 
 const ACCOUNT = '123456789012';
@@ -129,22 +129,11 @@ async function seed(): Promise<void> {
 }
 
 describe('IAM collector against moto', () => {
-  let moto: Moto;
-  let restore: () => void;
-  before(async () => {
-    // moto loads AWS managed policies (ReadOnlyAccess, …) only when asked; the server inherits this.
-    process.env.MOTO_IAM_LOAD_MANAGED_POLICIES = 'true';
-    moto = await startMoto();
-    restore = useMotoEnv(moto);
-  });
-  after(async () => {
-    restore();
-    delete process.env.MOTO_IAM_LOAD_MANAGED_POLICIES;
-    await moto.stop();
-  });
+  // moto loads AWS managed policies (ReadOnlyAccess, …) only when asked.
+  const moto = motoForSuite({ MOTO_IAM_LOAD_MANAGED_POLICIES: 'true' });
 
   it('reads the account, users, groups, roles and policies, and the checks judge them', async () => {
-    await moto.reset();
+    await moto().reset();
     await seed();
     const calls: ApiCall[] = [];
     const { inventory } = await collectAws({ regions: ['eu-west-1'], onCall: (c) => calls.push(c) }, [
@@ -270,7 +259,7 @@ describe('IAM collector against moto', () => {
   });
 
   it('reads an account without a password policy or account Block Public Access as null, and fails it', async () => {
-    await moto.reset();
+    await moto().reset();
     const { inventory } = await collectAws({ regions: ['eu-west-1'] }, [iamCollector]);
     assertValid(inventory);
     const account = named(inventory, 'AwsAccount', ACCOUNT);

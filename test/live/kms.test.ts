@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import {
   CreateAliasCommand,
   CreateKeyCommand,
@@ -16,7 +16,7 @@ import {
 } from '../../src/sources/aws/collectors/kms.js';
 import type { ApiCall } from '../../src/sources/aws/context.js';
 import { collectAws } from '../../src/sources/aws/scan.js';
-import { type Moto, startMoto, useMotoEnv } from '../support/moto.js';
+import { motoForSuite } from '../support/moto.js';
 import { assertValid, judge, named, statusOf } from './regional-support.js';
 
 const ACCOUNT = '123456789012';
@@ -76,19 +76,10 @@ async function seed(): Promise<Record<string, string>> {
 }
 
 describe('KMS collector against moto', () => {
-  let moto: Moto;
-  let restore: () => void;
-  before(async () => {
-    moto = await startMoto();
-    restore = useMotoEnv(moto);
-  });
-  after(async () => {
-    restore();
-    await moto.stop();
-  });
+  const moto = motoForSuite();
 
   it('reads keys with aliases, rotation, policies and tags, and the checks judge them', async () => {
-    await moto.reset();
+    await moto().reset();
     const ids = await seed();
     const calls: ApiCall[] = [];
     const { inventory } = await collectAws(

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import {
   CreateDBClusterCommand,
   CreateDBClusterSnapshotCommand,
@@ -12,7 +12,7 @@ import {
 import { rdsClusterOf, rdsCollector, rdsInstanceOf } from '../../src/sources/aws/collectors/rds.js';
 import { AwsContext } from '../../src/sources/aws/context.js';
 import { collectAws, type LiveScan } from '../../src/sources/aws/scan.js';
-import { type Moto, startMoto, useMotoEnv } from '../support/moto.js';
+import { motoForSuite } from '../support/moto.js';
 import { assertValid, callRecorder, findingOf, judge, named, statusOf } from './regional-support.js';
 
 const REGION = 'eu-west-1';
@@ -106,20 +106,13 @@ async function seed() {
 }
 
 describe('live RDS collector against moto', () => {
-  let moto: Moto;
-  let restore: () => void;
   let live: LiveScan;
   const calls = callRecorder();
 
+  motoForSuite();
   before(async () => {
-    moto = await startMoto();
-    restore = useMotoEnv(moto);
     await seed();
     live = await collectAws({ regions: [REGION], maxAttempts: 2, onCall: calls.onCall }, [rdsCollector]);
-  });
-  after(async () => {
-    restore();
-    await moto.stop();
   });
 
   it('only reads: every request is a Describe, Get or List', () => {

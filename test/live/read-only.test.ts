@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { seedAccount } from '../../bench/live/seed.js';
 import { PACKAGE_ROOT } from '../../src/cli/paths.js';
 import { iamActionOf, isReadOnlyAction } from '../../src/sources/aws/actions.js';
 import { collectAws } from '../../src/sources/aws/scan.js';
-import { type Moto, startMoto, useMotoEnv } from '../support/moto.js';
+import { motoForSuite } from '../support/moto.js';
 
 interface PolicyFile {
   Statement: { Effect: string; Action: string[]; Resource: string }[];
@@ -61,24 +61,17 @@ function actionsInSource(): Set<string> {
 }
 
 describe('read-only by construction', () => {
-  let moto: Moto;
-  let restore: () => void;
   const observed = new Set<string>();
   const policy = JSON.parse(readFileSync(`${PACKAGE_ROOT}docs/iam-policy.json`, 'utf8')) as PolicyFile;
   const allowed = new Set(policy.Statement.filter((s) => s.Effect === 'Allow').flatMap((s) => s.Action));
 
+  motoForSuite();
   before(async () => {
-    moto = await startMoto();
-    restore = useMotoEnv(moto);
     await seedAccount({ regions: ['eu-west-1', 'us-east-1'], scale: 1 });
     await collectAws({
       regions: ['eu-west-1', 'us-east-1'],
       onCall: (call) => observed.add(iamActionOf(call)),
     });
-  });
-  after(async () => {
-    restore();
-    await moto.stop();
   });
 
   it('the shipped policy allows only reads, on every resource, and denies nothing it needs', () => {

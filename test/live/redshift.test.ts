@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import {
   CreateClusterCommand,
   CreateClusterParameterGroupCommand,
@@ -9,7 +9,7 @@ import {
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { redshiftCollector, requireSslOf } from '../../src/sources/aws/collectors/redshift.js';
 import { collectAws, type LiveScan } from '../../src/sources/aws/scan.js';
-import { type Moto, startMoto, useMotoEnv } from '../support/moto.js';
+import { motoForSuite } from '../support/moto.js';
 import { assertValid, callRecorder, findingOf, judge, named, statusOf } from './regional-support.js';
 
 const REGION = 'eu-west-1';
@@ -58,20 +58,13 @@ async function seed() {
 }
 
 describe('live Redshift collector against moto', () => {
-  let moto: Moto;
-  let restore: () => void;
   let live: LiveScan;
   const calls = callRecorder();
 
+  motoForSuite();
   before(async () => {
-    moto = await startMoto();
-    restore = useMotoEnv(moto);
     await seed();
     live = await collectAws({ regions: [REGION], maxAttempts: 2, onCall: calls.onCall }, [redshiftCollector]);
-  });
-  after(async () => {
-    restore();
-    await moto.stop();
   });
 
   it('only reads: every request is a Describe, Get or List', () => {

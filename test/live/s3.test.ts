@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { CreateKeyCommand, KMSClient } from '@aws-sdk/client-kms';
 import {
   CreateBucketCommand,
@@ -30,7 +30,7 @@ import {
 import { s3ClientExtra, s3ControlClientExtra } from '../../src/sources/aws/collectors/s3-public-access.js';
 import type { ApiCall } from '../../src/sources/aws/context.js';
 import { collectAws } from '../../src/sources/aws/scan.js';
-import { type Moto, startMoto, useMotoEnv } from '../support/moto.js';
+import { motoForSuite } from '../support/moto.js';
 import { assertValid, gapApis, judge, named, statusOf } from './regional-support.js';
 
 const ACCOUNT = '123456789012';
@@ -190,19 +190,10 @@ async function seed(): Promise<{ keyArn: string }> {
 }
 
 describe('S3 collector against moto', () => {
-  let moto: Moto;
-  let restore: () => void;
-  before(async () => {
-    moto = await startMoto();
-    restore = useMotoEnv(moto);
-  });
-  after(async () => {
-    restore();
-    await moto.stop();
-  });
+  const moto = motoForSuite();
 
   it('reads every bucket from its region, and the checks judge them', async () => {
-    await moto.reset();
+    await moto().reset();
     const { keyArn } = await seed();
     const calls: ApiCall[] = [];
     const { inventory } = await collectAws({ regions: REGIONS, onCall: (c) => calls.push(c) }, [
@@ -313,7 +304,7 @@ describe('S3 collector against moto', () => {
   });
 
   it('credits account-level Block Public Access to buckets that have none of their own', async () => {
-    await moto.reset();
+    await moto().reset();
     await seed();
     const control = new S3ControlClient(s3ControlClientExtra());
     await control.send(

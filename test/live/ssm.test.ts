@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { EC2Client, RunInstancesCommand } from '@aws-sdk/client-ec2';
 import {
   patchComplianceOf,
@@ -8,7 +8,7 @@ import {
   ssmFieldsOf,
 } from '../../src/sources/aws/collectors/ssm.js';
 import { type ApiCall, AwsContext } from '../../src/sources/aws/context.js';
-import { type Moto, startMoto, useMotoEnv } from '../support/moto.js';
+import { motoForSuite } from '../support/moto.js';
 
 const REGION = 'eu-west-1';
 
@@ -17,13 +17,10 @@ const REGION = 'eu-west-1';
  * These tests cover those reads on their own.
  */
 describe('SSM reads for EC2 instances, against moto', () => {
-  let moto: Moto;
-  let restore: () => void;
   let instanceId: string;
 
+  motoForSuite();
   before(async () => {
-    moto = await startMoto();
-    restore = useMotoEnv(moto);
     const out = await new EC2Client({ region: REGION }).send(
       new RunInstancesCommand({
         ImageId: 'ami-12c6146b',
@@ -33,10 +30,6 @@ describe('SSM reads for EC2 instances, against moto', () => {
       }),
     );
     instanceId = out.Instances?.[0]?.InstanceId as string;
-  });
-  after(async () => {
-    restore();
-    await moto.stop();
   });
 
   it('leaves management and patch state unknown when moto cannot answer, recording detail gaps', async () => {

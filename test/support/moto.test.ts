@@ -1,19 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { collectAws } from '../../src/sources/aws/scan.js';
-import { type Moto, startMoto, useMotoEnv } from './moto.js';
+import { motoForSuite } from './moto.js';
 
 describe('moto harness', () => {
-  let moto: Moto;
-  let restore: () => void;
-  before(async () => {
-    moto = await startMoto();
-    restore = useMotoEnv(moto);
-  });
-  after(async () => {
-    restore();
-    await moto.stop();
-  });
+  motoForSuite();
 
   it('a live scan with no collectors reads the identity and the enabled regions', async () => {
     const calls: string[] = [];

@@ -3,6 +3,7 @@ import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } fr
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -37,7 +38,7 @@ export interface Moto {
  * Starts moto in server mode on a free loopback port and points the AWS SDK at it through
  * AWS_ENDPOINT_URL, the same override a user would use. Run scripts/setup-moto.sh first.
  */
-export async function startMoto(): Promise<Moto> {
+export async function startMoto(serverEnv: Record<string, string> = {}): Promise<Moto> {
   if (!motoInstalled())
     throw new Error(`moto is not installed: run scripts/setup-moto.sh (looked for ${MOTO_SERVER})`);
   const port = await freePort();
@@ -51,7 +52,7 @@ export async function startMoto(): Promise<Moto> {
     stdio: ['ignore', 'ignore', log],
     // moto's ~2,600 built-in AMIs (and their snapshots) are owned by its default account, so they
     // would look like the scanned account's own; a real account has only what it made.
-    env: { ...process.env, MOTO_EC2_LOAD_DEFAULT_AMIS: 'false' },
+    env: { ...process.env, MOTO_EC2_LOAD_DEFAULT_AMIS: 'false', ...serverEnv },
   });
   closeSync(log);
   const stderr = () => readFileSync(logFile, 'utf8').slice(-4000);
@@ -111,5 +112,26 @@ export function useMotoEnv(moto: Moto): () => void {
       if (v === undefined) delete process.env[k];
       else process.env[k] = v;
     }
+  };
+}
+
+/**
+ * One emulator for the enclosing `describe` (`serverEnv`: moto settings such as MOTO_AMIS_PATH):
+ * started before its tests with the SDK pointed at it, stopped after. Returns a getter, as the server exists only once the suite runs.
+ */
+export function motoForSuite(serverEnv: Record<string, string> = {}): () => Moto {
+  let moto: Moto | undefined;
+  let restore: (() => void) | undefined;
+  before(async () => {
+    moto = await startMoto(serverEnv);
+    restore = useMotoEnv(moto);
+  });
+  after(async () => {
+    restore?.();
+    await moto?.stop();
+  });
+  return () => {
+    if (!moto) throw new Error('the emulator runs only inside the suite that asked for it');
+    return moto;
   };
 }
