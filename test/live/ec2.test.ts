@@ -44,7 +44,7 @@ import { ec2Collector, instanceOf } from '../../src/sources/aws/collectors/ec2.j
 import { AwsContext } from '../../src/sources/aws/context.js';
 import { collectAws, type LiveScan } from '../../src/sources/aws/scan.js';
 import { motoForSuite } from '../support/moto.js';
-import { assertValid, callRecorder, findingOf, gapApis, judge, named, statusOf } from './regional-support.js';
+import { assertValid, callRecorder, findingOf, gapApis, judge, named, verdicts } from './regional-support.js';
 
 const A = 'eu-west-1';
 const B = 'us-east-1';
@@ -562,12 +562,7 @@ describe('live EC2 collector against moto', () => {
 
   it('gives the checks their verdicts through the engine', () => {
     const result = judge(live.inventory);
-    const expect = (checkId: string, name: string, status: string) =>
-      assert.equal(
-        statusOf(result, checkId, name),
-        status,
-        `${checkId} on ${name}: ${findingOf(result, checkId, name).reason}`,
-      );
+    const expect = verdicts(result);
     expect('ec2-instance-imdsv2-required', 'web-v1', 'fail');
     expect('ec2-instance-imdsv2-required', 'app-v2', 'pass');
     expect('ec2-instance-imdsv2-required', 'no-imds', 'pass');

@@ -18,7 +18,7 @@ import { IAMClient, UploadServerCertificateCommand } from '@aws-sdk/client-iam';
 import { classicSslPolicy, elbCollector } from '../../src/sources/aws/collectors/elb.js';
 import { collectAws, type LiveScan } from '../../src/sources/aws/scan.js';
 import { motoForSuite } from '../support/moto.js';
-import { assertValid, callRecorder, findingOf, judge, named, statusOf } from './regional-support.js';
+import { assertValid, callRecorder, findingOf, judge, named, verdicts } from './regional-support.js';
 
 const REGION = 'eu-west-1';
 
@@ -208,12 +208,7 @@ describe('live ELB collector against moto', () => {
 
   it('gives the checks their verdicts through the engine', () => {
     const result = judge(live.inventory);
-    const expect = (checkId: string, name: string, status: string) =>
-      assert.equal(
-        statusOf(result, checkId, name),
-        status,
-        `${checkId} on ${name}: ${findingOf(result, checkId, name).reason}`,
-      );
+    const expect = verdicts(result);
     expect('elb-listener-tls', 'weak-alb', 'fail');
     expect('elb-listener-tls', 'strong-alb', 'pass');
     expect('elb-listener-tls', 'legacy-clb', 'fail');

@@ -13,7 +13,7 @@ import { rdsClusterOf, rdsCollector, rdsInstanceOf } from '../../src/sources/aws
 import { AwsContext } from '../../src/sources/aws/context.js';
 import { collectAws, type LiveScan } from '../../src/sources/aws/scan.js';
 import { motoForSuite } from '../support/moto.js';
-import { assertValid, callRecorder, findingOf, judge, named, statusOf } from './regional-support.js';
+import { assertValid, callRecorder, judge, named, verdicts } from './regional-support.js';
 
 const REGION = 'eu-west-1';
 const ACCOUNT = '123456789012';
@@ -168,12 +168,7 @@ describe('live RDS collector against moto', () => {
 
   it('gives the checks their verdicts through the engine', () => {
     const result = judge(live.inventory);
-    const expect = (checkId: string, name: string, status: string) =>
-      assert.equal(
-        statusOf(result, checkId, name),
-        status,
-        `${checkId} on ${name}: ${findingOf(result, checkId, name).reason}`,
-      );
+    const expect = verdicts(result);
     expect('rds-instance-not-public', 'db-public', 'fail');
     expect('rds-instance-not-public', 'db-private', 'pass');
     expect('rds-storage-encrypted', 'db-public', 'fail');

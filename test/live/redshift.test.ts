@@ -10,7 +10,7 @@ import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { redshiftCollector, requireSslOf } from '../../src/sources/aws/collectors/redshift.js';
 import { collectAws, type LiveScan } from '../../src/sources/aws/scan.js';
 import { motoForSuite } from '../support/moto.js';
-import { assertValid, callRecorder, findingOf, judge, named, statusOf } from './regional-support.js';
+import { assertValid, callRecorder, findingOf, judge, named, verdicts } from './regional-support.js';
 
 const REGION = 'eu-west-1';
 
@@ -103,12 +103,7 @@ describe('live Redshift collector against moto', () => {
 
   it('gives the checks their verdicts through the engine', () => {
     const result = judge(live.inventory);
-    const expect = (checkId: string, name: string, status: string) =>
-      assert.equal(
-        statusOf(result, checkId, name),
-        status,
-        `${checkId} on ${name}: ${findingOf(result, checkId, name).reason}`,
-      );
+    const expect = verdicts(result);
     expect('redshift-cluster-not-public', 'warehouse-open', 'fail');
     expect('redshift-cluster-not-public', 'warehouse-closed', 'pass');
     expect('redshift-cluster-encrypted', 'warehouse-open', 'fail');

@@ -70,3 +70,13 @@ export function callRecorder(): { onCall: (call: ApiCall) => void; assertReadOnl
     },
   };
 }
+
+/** An assertion of one check's verdict on a named resource, whose message carries the reason. */
+export function verdicts(result: ScanResult): (checkId: string, name: string, status: string) => void {
+  return (checkId, name, status) =>
+    assert.equal(
+      statusOf(result, checkId, name),
+      status,
+      `${checkId} on ${name}: ${findingOf(result, checkId, name).reason}`,
+    );
+}
