@@ -1,6 +1,5 @@
-import type { PolicyDocument } from '../../../inventory/base.js';
 import type { ResourceOf } from '../../../inventory/resources.js';
-import type { TemplateContext } from '../context.js';
+import { defaultKeyPolicy } from '../../kms-default-policy.js';
 import type { ResourceDecl } from '../resolver.js';
 import { text } from '../values.js';
 import { Defaults, type Mapper, policyDocument } from './common.js';
@@ -37,7 +36,14 @@ export const mapKms: Mapper = (ctx) => {
         : d.take('rotationEnabled', false),
       policy: p.has('KeyPolicy')
         ? policyDocument(p.get('KeyPolicy'))
-        : d.take('policy', defaultKeyPolicy(ctx)),
+        : d.take(
+            'policy',
+            // The account id as given, else the symbolic `${AWS::AccountId}`: the same account either way.
+            defaultKeyPolicy(
+              String(ctx.resolver.ref('AWS::Partition')),
+              text(ctx.resolver.ref('AWS::AccountId')) ?? 'unknown',
+            ),
+          ),
     };
     return { type: 'KmsKey', ...ctx.base(decl, 'KmsKey', decl.logicalId, d.names, p), ...fields };
   });
@@ -57,23 +63,3 @@ export const mapKms: Mapper = (ctx) => {
   });
   return [...keys, ...replicas];
 };
-
-/** The policy KMS gives a key created without one: the account (through IAM) may use it. */
-function defaultKeyPolicy(ctx: TemplateContext): PolicyDocument {
-  const partition = String(ctx.resolver.ref('AWS::Partition'));
-  // The account id as given, else the symbolic `${AWS::AccountId}`: the same account either way.
-  const account = text(ctx.resolver.ref('AWS::AccountId')) ?? 'unknown';
-  return {
-    Version: '2012-10-17',
-    Id: 'key-default-1',
-    Statement: [
-      {
-        Sid: 'Enable IAM User Permissions',
-        Effect: 'Allow',
-        Principal: { AWS: `arn:${partition}:iam::${account}:root` },
-        Action: 'kms:*',
-        Resource: '*',
-      },
-    ],
-  };
-}

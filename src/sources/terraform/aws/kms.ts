@@ -1,5 +1,6 @@
 import type { PolicyDocument } from '../../../inventory/base.js';
 import type { KmsKey } from '../../../inventory/kinds/kms.js';
+import { defaultKeyPolicy } from '../../kms-default-policy.js';
 import { isCreated, keyMatches, type PlannedResource, partitionOf, type TerraformPlan } from '../model.js';
 
 /**
@@ -29,7 +30,10 @@ export function kmsKeys(plan: TerraformPlan): KmsKey[] {
       policy = text ? (attrs.policy('policy') ?? undefined) : undefined;
       // A key created without a policy gets KMS's default one.
       if (!text && attrs.configured('policy') === false && isCreated(key)) {
-        policy = defaultKeyPolicy(plan.account, region);
+        // The default policy names the account, so it can only be written when the account is known.
+        policy = /^\d{12}$/.test(plan.account)
+          ? defaultKeyPolicy(partitionOf(region), plan.account)
+          : undefined;
         if (policy) defaults.push('policy');
       }
     }
@@ -70,26 +74,4 @@ function externalKeyState(key: PlannedResource): string | undefined {
   // Without key material an external key waits for its import.
   if (key.attrs.str('key_material_base64') === null) return 'PendingImport';
   return enabledState(key.attrs.bool('enabled'));
-}
-
-/**
- * The key policy KMS gives a key created without one: the account (through IAM policies) may do
- * everything with the key. It can only be written when the account is known.
- */
-function defaultKeyPolicy(account: string, region: string): PolicyDocument | undefined {
-  if (!/^\d{12}$/.test(account)) return undefined;
-  const partition = partitionOf(region);
-  return {
-    Version: '2012-10-17',
-    Id: 'key-default-1',
-    Statement: [
-      {
-        Sid: 'Enable IAM User Permissions',
-        Effect: 'Allow',
-        Principal: { AWS: `arn:${partition}:iam::${account}:root` },
-        Action: 'kms:*',
-        Resource: '*',
-      },
-    ],
-  };
 }
