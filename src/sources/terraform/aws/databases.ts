@@ -28,6 +28,30 @@ export function databaseResources(plan: TerraformPlan): Database[] {
  * aws_db_instance, aws_rds_cluster_instance (a member of an aws_rds_cluster, which holds its
  * storage, encryption and backups) and aws_rds_cluster.
  */
+/** What standalone and cluster instances both set: internet reach and minor version patching. */
+function exposureAndPatching(
+  db: PlannedResource,
+  d: Defaults,
+): Pick<RdsInstance, 'publiclyAccessible' | 'autoMinorVersionUpgrade'> {
+  const a = db.attrs;
+  return {
+    publiclyAccessible: d.attr(
+      db,
+      a.bool('publicly_accessible'),
+      'publicly_accessible',
+      'publiclyAccessible',
+      false,
+    ),
+    autoMinorVersionUpgrade: d.attr(
+      db,
+      a.bool('auto_minor_version_upgrade'),
+      'auto_minor_version_upgrade',
+      'autoMinorVersionUpgrade',
+      true,
+    ),
+  };
+}
+
 function rds(plan: TerraformPlan): (RdsInstance | RdsCluster)[] {
   const clusters = plan.ofType('aws_rds_cluster');
   const members = plan.join(
@@ -63,20 +87,7 @@ function rds(plan: TerraformPlan): (RdsInstance | RdsCluster)[] {
       ),
       securityGroupIds: groupIdsOf(plan, db, 'vpc_security_group_ids'),
       instanceClass: a.str('instance_class') ?? undefined,
-      publiclyAccessible: d.attr(
-        db,
-        a.bool('publicly_accessible'),
-        'publicly_accessible',
-        'publiclyAccessible',
-        false,
-      ),
-      autoMinorVersionUpgrade: d.attr(
-        db,
-        a.bool('auto_minor_version_upgrade'),
-        'auto_minor_version_upgrade',
-        'autoMinorVersionUpgrade',
-        true,
-      ),
+      ...exposureAndPatching(db, d),
       multiAz: d.attr(db, a.bool('multi_az'), 'multi_az', 'multiAz', false),
       ...d.spread,
     });
@@ -93,20 +104,7 @@ function rds(plan: TerraformPlan): (RdsInstance | RdsCluster)[] {
       engine: a.str('engine') ?? cluster?.attrs.str('engine') ?? undefined,
       engineVersion: a.str('engine_version') ?? undefined,
       instanceClass: a.str('instance_class') ?? undefined,
-      publiclyAccessible: d.attr(
-        db,
-        a.bool('publicly_accessible'),
-        'publicly_accessible',
-        'publiclyAccessible',
-        false,
-      ),
-      autoMinorVersionUpgrade: d.attr(
-        db,
-        a.bool('auto_minor_version_upgrade'),
-        'auto_minor_version_upgrade',
-        'autoMinorVersionUpgrade',
-        true,
-      ),
+      ...exposureAndPatching(db, d),
       // Members always belong to a cluster; which one is a stand-in when it is outside this plan.
       clusterId: cluster ? plan.idOf(cluster) : (a.str('cluster_identifier') ?? `${db.ref}/cluster`),
       ...d.spread,
