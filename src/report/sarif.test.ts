@@ -25,20 +25,20 @@ function assertValid(log: unknown): void {
 function templateScan(): ScanResult {
   const source = (line: number, logicalId: string) => ({
     kind: 'cloudformation' as const,
-    file: 'infra/app stack.yaml',
+    file: 'infra/app stack#1.yaml',
     line,
     logicalId,
   });
   const open = resource('S3Bucket', {
     name: HOSTILE_NAME,
-    id: 'cfn:infra/app stack.yaml#Open',
+    id: 'cfn:infra/app stack#1.yaml#Open',
     source: source(12, 'Open'),
     encryption: null,
     versioning: 'Suspended',
   });
   const accepted = resource('S3Bucket', {
     name: 'build-cache',
-    id: 'cfn:infra/app stack.yaml#Cache',
+    id: 'cfn:infra/app stack#1.yaml#Cache',
     source: source(40, 'Cache'),
     encryption: null,
     suppressions: [{ checkId: 's3-bucket-default-encryption', reason: 'rebuilt from source every run' }],
@@ -106,11 +106,11 @@ describe('SARIF report', () => {
     assert.equal(run.results.length, result.findings.filter((f) => f.status !== 'pass').length);
   });
 
-  it('locates results by file (relative, spaces encoded) and the line of the logical id', () => {
+  it('locates results by file (relative, spaces and # encoded) and the line of the logical id', () => {
     const run = (JSON.parse(renderSarif(templateScan())) as Log).runs[0] as Log['runs'][number];
     const versioning = run.results.find((r) => r.ruleId === 's3-bucket-versioning');
     const location = versioning?.locations[0];
-    assert.equal(location?.physicalLocation?.artifactLocation.uri, 'infra/app%20stack.yaml');
+    assert.equal(location?.physicalLocation?.artifactLocation.uri, 'infra/app%20stack%231.yaml');
     assert.equal(location?.physicalLocation?.region?.startLine, 12);
     assert.equal(location?.logicalLocations[0]?.name, 'Open');
     assert.equal(versioning?.kind, 'fail');
@@ -146,5 +146,15 @@ describe('SARIF report', () => {
     const prints = (log: Log) => log.runs[0]?.results.map((r) => Object.values(r.partialFingerprints)[0]);
     assert.deepEqual(prints(first), prints(second));
     assert.equal(new Set(prints(first)).size, first.runs[0]?.results.length);
+    // Once applied, a resource's id becomes its ARN; the alert is the same one.
+    const planned = templateScan();
+    const applied: ScanResult = {
+      ...planned,
+      findings: planned.findings.map((f) => ({
+        ...f,
+        resource: { ...f.resource, id: `arn:aws:s3:::${f.resource.source.logicalId}` },
+      })),
+    };
+    assert.deepEqual(prints(JSON.parse(renderSarif(applied)) as Log), prints(first));
   });
 });

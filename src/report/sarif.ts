@@ -137,7 +137,7 @@ function sarifResult(finding: Finding, ruleIndex: number) {
       },
     ],
     // Stable across runs and line moves, so code scanning tracks one alert per check and resource.
-    partialFingerprints: { 'demarcFinding/v1': fingerprint(`${finding.checkId}|${resource.id}`) },
+    partialFingerprints: { 'demarcFinding/v1': fingerprint(identity(finding)) },
     ...(finding.suppressed && {
       suppressions: [
         {
@@ -158,7 +158,18 @@ function sarifResult(finding: Finding, ruleIndex: number) {
 }
 
 function artifact(file: string) {
-  return { uri: encodeURI(file), uriBaseId: '%SRCROOT%' };
+  // Per segment, so '#' and '?' in a file name stay part of the path.
+  return { uri: file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+}
+
+/**
+ * What identifies a finding across runs: for code, the file and the logical id or address (a
+ * Terraform resource's id turns from its address into an ARN once applied); else the resource id.
+ */
+function identity(finding: Finding): string {
+  const { source, id } = finding.resource;
+  const where = source.file && source.logicalId ? `${source.file}#${source.logicalId}` : id;
+  return `${finding.checkId}|${where}`;
 }
 
 function fingerprint(text: string): string {

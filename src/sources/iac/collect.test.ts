@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -113,5 +113,35 @@ describe('IaC collection', () => {
     const root = tree({ 'stacks/app/t.yaml': 'BUCKETS\napp\n' });
     const out = collectIac(['t.yaml'], { ...options(root), cwd: join(root, 'stacks/app') });
     assert.equal(out.resources[0]?.source.file, 'stacks/app/t.yaml');
+  });
+});
+
+describe('IaC collection, robustness', () => {
+  it('reads linked files but does not follow linked folders', () => {
+    const root = tree({ 'real/a.yaml': 'BUCKETS\nlinked\n' });
+    symlinkSync(join(root, 'real', 'a.yaml'), join(root, 'link.yaml'));
+    symlinkSync(root, join(root, 'real', 'loop'));
+    const out = collectIac(['.'], options(root));
+    assert.deepEqual(out.resources.map((r) => r.source.file).sort(), ['link.yaml', 'real/a.yaml']);
+  });
+
+  it('keeps the other files when a reader fails unexpectedly on one', () => {
+    const root = tree({ 'a.yaml': 'BUCKETS\nfine\n', 'b.yaml': 'BUCKETS\nboom\n' });
+    const fragile: IacReader = {
+      ...bucketList,
+      read: (file, text, opts) => {
+        if (text.includes('boom')) throw new RangeError('Maximum call stack size exceeded');
+        return bucketList.read(file, text, opts);
+      },
+    };
+    const out = collectIac(['.'], { ...options(root), readers: [fragile] });
+    assert.deepEqual(
+      out.resources.map((r) => r.name),
+      ['fine'],
+    );
+    assert.match(
+      out.gaps[0]?.error ?? '',
+      /^b\.yaml: demarc could not read it \(internal error: Maximum call stack/,
+    );
   });
 });

@@ -93,10 +93,12 @@ function readOne(absolute: string, named: boolean, options: IacCollectOptions, o
     out.notices.push(...result.notices);
     out.files.push({ file: shown, kind: reader.kind });
   } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    out.gaps.push(
-      fileGap(shown, error.message.startsWith(shown) ? error.message : `${shown}: ${error.message}`),
-    );
+    // Whatever stops one file (bad input, or a fault in demarc itself) must not lose the others.
+    const message =
+      error instanceof InputError
+        ? error.message
+        : `demarc could not read it (internal error: ${(error as Error).message}); please report this`;
+    out.gaps.push(fileGap(shown, message.startsWith(shown) ? message : `${shown}: ${message}`));
   }
 }
 
@@ -117,9 +119,18 @@ function* walk(dir: string): Generator<string> {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
       if (!SKIPPED_DIRS.has(entry.name)) yield* walk(path);
-    } else if (entry.isFile()) {
+    } else if (entry.isFile() || (entry.isSymbolicLink() && isFile(path))) {
+      // A linked file is read; linked folders are not followed (no loops, no escaping the tree).
       yield path;
     }
+  }
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
   }
 }
 
