@@ -364,6 +364,82 @@ Resources:
   });
 });
 
+describe('a standalone resource whose target cannot be resolved', () => {
+  const head = `
+Parameters:
+  Env: { Type: String }
+Conditions:
+  Prod: !Equals [!Ref Env, prod]
+Resources:
+`;
+
+  test('an ingress rule for one of two groups leaves both groups not assessed', () => {
+    const list = resources(`${head}
+  SgA:
+    Type: AWS::EC2::SecurityGroup
+    Properties: { GroupDescription: a, VpcId: vpc-1 }
+  SgB:
+    Type: AWS::EC2::SecurityGroup
+    Properties: { GroupDescription: b, VpcId: vpc-1 }
+  Vpc:
+    Type: AWS::EC2::VPC
+    Properties: { CidrBlock: 10.0.0.0/16 }
+  Ssh:
+    Type: AWS::EC2::SecurityGroupIngress
+    Properties:
+      GroupId: !If [Prod, !Ref SgA, !Ref SgB]
+      IpProtocol: tcp
+      FromPort: 22
+      ToPort: 22
+      CidrIp: 0.0.0.0/0
+  Out:
+    Type: AWS::EC2::SecurityGroupEgress
+    Properties: { GroupId: !ImportValue shared-group, IpProtocol: '-1', CidrIp: 0.0.0.0/0 }
+`);
+    for (const id of ['SgA', 'SgB', 'Vpc.DefaultSecurityGroup']) {
+      const group = one(list, 'SecurityGroup', id);
+      assert.equal(group.ingress, undefined, id);
+      assert.equal(group.egress, undefined, id);
+      assert.ok(!group.defaults?.includes('ingress'), id);
+      assert.equal(statusOf(list, 'vpc-security-group-no-public-admin-ports', id), 'not_assessed', id);
+    }
+  });
+
+  test('a policy for one of two identities leaves the policies of that kind unknown', () => {
+    const trust = `{ Version: '2012-10-17', Statement: [{ Effect: Allow, Principal: { Service: ec2.amazonaws.com }, Action: 'sts:AssumeRole' }] }`;
+    const list = resources(`${head}
+  Admin:
+    Type: AWS::IAM::Policy
+    Properties:
+      PolicyName: admin
+      PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: Allow, Action: '*', Resource: '*' }] }
+      Users: [!If [Prod, !Ref UserA, !Ref UserB]]
+      Roles: [!If [Prod, !Ref RoleA, !Ref RoleB]]
+  Managed:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: Allow, Action: 's3:*', Resource: '*' }] }
+      Groups: [!ImportValue shared-group]
+  UserA: { Type: AWS::IAM::User }
+  UserB: { Type: AWS::IAM::User }
+  Team: { Type: AWS::IAM::Group }
+  RoleA: { Type: AWS::IAM::Role, Properties: { AssumeRolePolicyDocument: ${trust} } }
+  RoleB: { Type: AWS::IAM::Role, Properties: { AssumeRolePolicyDocument: ${trust} } }
+`);
+    for (const id of ['UserA', 'UserB']) {
+      assert.equal(one(list, 'IamUser', id).inlinePolicies, undefined, id);
+      assert.equal(statusOf(list, 'iam-user-policies-via-groups', id), 'not_assessed', id);
+    }
+    for (const id of ['RoleA', 'RoleB']) {
+      assert.equal(statusOf(list, 'iam-inline-policy-no-full-admin', id), 'not_assessed', id);
+    }
+    const team = one(list, 'IamGroup', 'Team');
+    assert.deepEqual(team.inlinePolicies, []);
+    assert.equal(team.attachedPolicyArns, undefined);
+    assert.ok(!team.defaults?.includes('attachedPolicyArns'));
+  });
+});
+
 describe('SAM', () => {
   test('a function takes Globals, and the role SAM creates carries its policies', () => {
     const list = resources(`

@@ -116,14 +116,12 @@ function defaultSecurityGroup(
   vpcId: string,
 ): ResourceOf<'SecurityGroup'> {
   const groupId = defaultSecurityGroupId(vpcId);
-  const base = ctx.base(vpc, 'SecurityGroup', `${vpc.logicalId} default security group`, [
-    'ingress',
-    'egress',
-  ]);
   const extra = standaloneRules(
     ctx,
     (pointer) => pointer === groupId || isDefaultGroupPointer(ctx, pointer, vpc),
   );
+  const defaults = (['ingress', 'egress'] as const).filter((field) => extra[field] !== undefined);
+  const base = ctx.base(vpc, 'SecurityGroup', `${vpc.logicalId} default security group`, [...defaults]);
   return {
     type: 'SecurityGroup',
     ...base,
@@ -174,7 +172,7 @@ export const mapSecurityGroups: Mapper = (ctx) =>
       ? rulesOf(p.blocks('SecurityGroupEgress'), 'out')
       : [allTo('0.0.0.0/0')];
     if (!p.has('SecurityGroupIngress') && extra.ingress?.length === 0) d.take('ingress', []);
-    if (!p.has('SecurityGroupEgress')) d.take('egress', []);
+    if (!p.has('SecurityGroupEgress') && extra.egress !== undefined) d.take('egress', []);
     const fields = {
       groupId,
       vpcId: p.has('VpcId') ? pointerId(ctx, ctx.target(decl, 'VpcId')) : undefined,
@@ -199,8 +197,11 @@ function standaloneRules(
     for (const decl of ctx.ofType(type)) {
       const byId = ctx.target(decl, 'GroupId');
       const byName = direction === 'in' ? ctx.target(decl, 'GroupName') : undefined;
+      // A rule whose group cannot be resolved (an undecided Fn::If, an import) may belong to any group here.
+      const p = ctx.props(decl);
+      if ((p.has('GroupId') ? byId : byName) === undefined) return undefined;
       if (!isGroup(byId) && !isGroup(byName)) continue;
-      const rule = ruleOf(ctx.props(decl), direction);
+      const rule = ruleOf(p, direction);
       if (rule === undefined) return undefined;
       rules.push(rule);
     }

@@ -39,6 +39,9 @@ export const mapIam: Mapper = (ctx) => {
   const identity = (decl: ResourceDecl, kind: Kind, p: Props, d: Defaults) => {
     const name = ctx.nameOf(decl, NAME_PROPERTY[kind]);
     const applies = (a: Attachment) => a.kind === kind && ctx.points(a.target, decl, name);
+    // A policy attached to an identity that cannot be resolved may be attached to any of its kind here.
+    const unplaced = (list: StandalonePolicy[]) =>
+      list.some((s) => s.attachments.some((a) => a.kind === kind && a.target === undefined));
     const own = p.blocks('Policies')?.map(namedPolicy);
     const attachedInline = inline
       .filter((s) => s.attachments.some(applies))
@@ -49,12 +52,13 @@ export const mapIam: Mapper = (ctx) => {
       .filter((m) => m.attachments.some(applies))
       .map((m) => ctx.idOf(m.decl.logicalId));
     const allInlineKnown = inlinePolicies?.every((x): x is NamedPolicy => x !== undefined);
-    if (!p.has('Policies') && attachedInline.length === 0) d.take('inlinePolicies', []);
-    if (!p.has('ManagedPolicyArns') && attachedManaged.length === 0) d.take('attachedPolicyArns', []);
+    if (!p.has('Policies') && attachedInline.length === 0 && !unplaced(inline)) d.take('inlinePolicies', []);
+    if (!p.has('ManagedPolicyArns') && attachedManaged.length === 0 && !unplaced(managed))
+      d.take('attachedPolicyArns', []);
     return {
       name,
-      inlinePolicies: allInlineKnown ? (inlinePolicies as NamedPolicy[]) : undefined,
-      attachedPolicyArns: arns === undefined ? undefined : [...arns, ...attachedManaged],
+      inlinePolicies: allInlineKnown && !unplaced(inline) ? (inlinePolicies as NamedPolicy[]) : undefined,
+      attachedPolicyArns: arns === undefined || unplaced(managed) ? undefined : [...arns, ...attachedManaged],
     };
   };
 
