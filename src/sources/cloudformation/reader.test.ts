@@ -438,6 +438,37 @@ Resources:
     assert.equal(team.attachedPolicyArns, undefined);
     assert.ok(!team.defaults?.includes('attachedPolicyArns'));
   });
+
+  test('a listener or function URL for one of two targets leaves both unknown', () => {
+    const list = resources(`${head}
+  LbA:
+    Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+    Properties: { Subnets: [subnet-1, subnet-2] }
+  LbB:
+    Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+    Properties: { Subnets: [subnet-1, subnet-2] }
+  Http:
+    Type: AWS::ElasticLoadBalancingV2::Listener
+    Properties:
+      LoadBalancerArn: !If [Prod, !Ref LbA, !Ref LbB]
+      Port: 80
+      Protocol: HTTP
+      DefaultActions: [{ Type: forward, TargetGroupArn: arn:aws:elasticloadbalancing:us-east-1:1:targetgroup/x/y }]
+  FnA:
+    Type: AWS::Lambda::Function
+    Properties: { Runtime: python3.12, Handler: index.h, Role: arn:aws:iam::1:role/x, Code: { ZipFile: x } }
+  Url:
+    Type: AWS::Lambda::Url
+    Properties: { AuthType: NONE, TargetFunctionArn: !ImportValue shared-function }
+`);
+    for (const id of ['LbA', 'LbB']) {
+      assert.equal(one(list, 'LoadBalancer', id).listeners, undefined, id);
+      assert.equal(statusOf(list, 'elb-listener-tls', id), 'not_assessed', id);
+    }
+    const fn = one(list, 'LambdaFunction', 'FnA');
+    assert.equal(fn.publicUrl, undefined);
+    assert.ok(!fn.defaults?.includes('publicUrl'));
+  });
 });
 
 describe('SAM', () => {

@@ -12,6 +12,8 @@ export const mapElb: Mapper = (ctx) => {
   const listeners = ctx
     .ofType('AWS::ElasticLoadBalancingV2::Listener')
     .map((decl) => ({ target: ctx.target(decl, 'LoadBalancerArn'), listener: listenerV2(ctx.props(decl)) }));
+  // A listener whose load balancer cannot be resolved may belong to any load balancer here.
+  const unplaced = listeners.some((l) => l.target === undefined);
   const v2 = ctx.ofType('AWS::ElasticLoadBalancingV2::LoadBalancer').map((decl): LoadBalancer => {
     const p = ctx.props(decl);
     const d = new Defaults();
@@ -19,7 +21,7 @@ export const mapElb: Mapper = (ctx) => {
     const kind = KINDS.find((k) => k === type);
     const mine = listeners.filter((l) => ctx.points(l.target, decl));
     // Listeners of another stack cannot be seen, so "none here" is what a new load balancer has.
-    const known = mine.every((l) => l.listener !== undefined);
+    const known = !unplaced && mine.every((l) => l.listener !== undefined);
     const fields = {
       scheme: p.has('Scheme') ? scheme(p.literal('Scheme')) : d.take('scheme', 'internet-facing' as const),
       listeners: known

@@ -13,6 +13,8 @@ export const mapLambda: Mapper = (ctx) => {
     target: ctx.target(decl, 'TargetFunctionArn'),
     authType: ctx.props(decl).literal('AuthType'),
   }));
+  // A URL whose function cannot be resolved may belong to any function here.
+  const unplaced = urls.some((u) => u.target === undefined);
   const out: Resource[] = [];
   for (const decl of ctx.ofType('AWS::Lambda::Function')) {
     const p = ctx.props(decl);
@@ -22,14 +24,13 @@ export const mapLambda: Mapper = (ctx) => {
     const fields = {
       runtime: p.text('Runtime'),
       kmsKeyArn: keyReference(p, 'KmsKeyArn'),
-      publicUrl:
-        mine.length === 0
-          ? d.take('publicUrl', false)
-          : mine.some((u) => u.authType === 'NONE')
-            ? true
-            : mine.every((u) => u.authType === 'AWS_IAM')
-              ? false
-              : undefined,
+      publicUrl: mine.some((u) => u.authType === 'NONE')
+        ? true
+        : unplaced || mine.some((u) => u.authType !== 'AWS_IAM')
+          ? undefined
+          : mine.length === 0
+            ? d.take('publicUrl', false)
+            : false,
     };
     out.push({ type: 'LambdaFunction', ...ctx.base(decl, 'LambdaFunction', name, d.names, p), ...fields });
   }
