@@ -681,6 +681,53 @@ describe('terraform plan reader: unknown values', () => {
       'aws_ebs_volume.data: fail',
     ]);
   });
+  test('an existing IAM user, group or role may have policies, keys or a password made elsewhere', () => {
+    const user = r('aws_iam_user.alice', { name: 'alice' }, ['no-op']);
+    const group = r('aws_iam_group.ops', { name: 'ops' }, ['update']);
+    const role = r('aws_iam_role.app', { name: 'app', assume_role_policy: '{}' }, ['no-op']);
+    const spec = { root: { resources: [user, group, role] } };
+    const { resources } = read(spec);
+    const alice = only(resources, 'IamUser');
+    assert.equal(alice.consoleAccess, undefined);
+    assert.equal(alice.accessKeys, undefined);
+    assert.equal(alice.attachedPolicyArns, undefined);
+    assert.equal(alice.inlinePolicies, undefined);
+    assert.equal(alice.groups, undefined);
+    const ops = only(resources, 'IamGroup');
+    assert.equal(ops.attachedPolicyArns, undefined);
+    assert.equal(ops.members, undefined);
+    assert.equal(only(resources, 'IamRole').inlinePolicies, undefined);
+    assert.deepEqual(statuses(spec, 'iam-user-policies-via-groups'), ['aws_iam_user.alice: not_assessed']);
+    // What the plan declares for it still counts: a login profile, a policy attachment.
+    const login = r('aws_iam_user_login_profile.alice', { user: 'alice' });
+    const attach = r('aws_iam_user_policy_attachment.alice', {
+      user: 'alice',
+      policy_arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess',
+    });
+    const declared = { root: { resources: [user, login, attach] } };
+    assert.equal(only(read(declared).resources, 'IamUser').consoleAccess, true);
+    assert.deepEqual(statuses(declared, 'iam-user-policies-via-groups'), ['aws_iam_user.alice: fail']);
+    // A role that exists reads back the managed policies attached to it anywhere.
+    const readBack = r(
+      'aws_iam_role.app',
+      {
+        name: 'app',
+        assume_role_policy: '{}',
+        managed_policy_arns: ['arn:aws:iam::aws:policy/ReadOnlyAccess'],
+      },
+      ['no-op'],
+    );
+    const app = only(read({ root: { resources: [readBack] } }).resources, 'IamRole');
+    assert.deepEqual(app.attachedPolicyArns, ['arn:aws:iam::aws:policy/ReadOnlyAccess']);
+  });
+
+  test('a new IAM user has only what the plan declares', () => {
+    const spec = { root: { resources: [r('aws_iam_user.alice', { name: 'alice' })] } };
+    const alice = only(read(spec).resources, 'IamUser');
+    assert.equal(alice.consoleAccess, false);
+    assert.deepEqual(alice.accessKeys, []);
+    assert.deepEqual(statuses(spec, 'iam-user-policies-via-groups'), ['aws_iam_user.alice: pass']);
+  });
 });
 
 describe('terraform plan reader: suppressions in tags', () => {

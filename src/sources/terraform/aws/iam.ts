@@ -10,8 +10,8 @@ const byName = (owner: PlannedResource, value: string) => owner.attrs.str('name'
 /**
  * IAM users, groups, roles and customer managed policies, with what attaches to them: policy
  * attachments (per identity, and the exclusive aws_iam_policy_attachment), inline policies, group
- * memberships, login profiles and access keys. What a plan does not declare is taken as absent:
- * a plan describes the IAM its configuration manages.
+ * memberships, login profiles and access keys. What a plan does not declare is taken as absent
+ * only for an identity this apply creates; one that exists already may have more, made elsewhere.
  */
 export function iamResources(plan: TerraformPlan): (IamUser | IamGroup | IamRole | IamPolicy)[] {
   const users = plan.ofType('aws_iam_user');
@@ -51,11 +51,13 @@ export function iamResources(plan: TerraformPlan): (IamUser | IamGroup | IamRole
   for (const user of users) {
     const name = user.attrs.str('name') ?? user.address;
     const created = isCreated(user);
+    // An identity that exists already may have attachments, keys or a password made outside this configuration.
+    const known = <T>(value: T | undefined) => (created ? value : undefined);
     const defaults: string[] = [];
-    const consoleAccess = logins.unresolved.length > 0 ? undefined : logins.of(user).length > 0;
+    const hasLogin = logins.of(user).length > 0;
+    const consoleAccess = hasLogin ? true : logins.unresolved.length > 0 ? undefined : known(false);
     // A user created by this apply has signed in never, and no MFA device yet (Terraform cannot enable one).
     if (created) defaults.push('mfaActive');
-    const memberOf = membershipsOf(user, groups, userGroups, groupUsers, name);
     out.push({
       type: 'IamUser',
       ...plan.base(user, name, 'global'),
@@ -63,33 +65,41 @@ export function iamResources(plan: TerraformPlan): (IamUser | IamGroup | IamRole
       consoleAccess,
       mfaActive: created ? false : undefined,
       passwordLastUsed: created ? null : undefined,
-      accessKeys: keys.unresolved.length > 0 ? undefined : accessKeysOf(keys.of(user)),
-      attachedPolicyArns: userPolicies.unresolved ? undefined : userPolicies.of(user),
-      inlinePolicies: inlinePolicies(inline.user, user),
-      groups: memberOf,
+      accessKeys: keys.unresolved.length > 0 ? undefined : known(accessKeysOf(keys.of(user))),
+      attachedPolicyArns: userPolicies.unresolved ? undefined : atLeast(created, userPolicies.of(user)),
+      inlinePolicies: known(inlinePolicies(inline.user, user)),
+      groups: known(membershipsOf(user, groups, userGroups, groupUsers, name)),
     });
   }
   for (const group of groups) {
     const name = group.attrs.str('name') ?? group.address;
+    const known = <T>(value: T | undefined) => (isCreated(group) ? value : undefined);
     out.push({
       type: 'IamGroup',
       ...plan.base(group, name, 'global'),
-      attachedPolicyArns: groupPolicies.unresolved ? undefined : groupPolicies.of(group),
-      inlinePolicies: inlinePolicies(inline.group, group),
-      members: membersOf(group, users, userGroups, groupUsers, name),
+      attachedPolicyArns: groupPolicies.unresolved
+        ? undefined
+        : atLeast(isCreated(group), groupPolicies.of(group)),
+      inlinePolicies: known(inlinePolicies(inline.group, group)),
+      members: known(membersOf(group, users, userGroups, groupUsers, name)),
     });
   }
   for (const role of roles) {
-    const own = role.attrs.strings('managed_policy_arns');
+    const created = isCreated(role);
+    // A role that exists already: the provider reads back all its managed policies, wherever attached.
+    const own =
+      created || readBack(role.attrs, 'managed_policy_arns')
+        ? role.attrs.strings('managed_policy_arns')
+        : undefined;
     const fromAttachments = rolePolicies.unresolved ? undefined : rolePolicies.of(role);
-    const inlineOwn = ownInlinePolicies(role.attrs);
+    const inlineOwn = ownInlinePolicies(role.attrs, created);
     const inlineSeparate = inlinePolicies(inline.role, role);
     out.push({
       type: 'IamRole',
       ...plan.base(role, role.attrs.str('name') ?? role.address, 'global'),
       assumeRolePolicy: role.attrs.policy('assume_role_policy') ?? undefined,
-      attachedPolicyArns: fromAttachments && [...new Set([...(own ?? []), ...fromAttachments])],
-      inlinePolicies: inlineOwn && inlineSeparate && [...inlineOwn, ...inlineSeparate],
+      attachedPolicyArns: own && fromAttachments && [...new Set([...own, ...fromAttachments])],
+      inlinePolicies: inlineOwn && inlineSeparate && uniqueByName([...inlineOwn, ...inlineSeparate]),
     });
   }
   for (const policy of policies) {
@@ -147,8 +157,12 @@ function inlinePolicies(join: Join, owner: PlannedResource): NamedPolicy[] | und
   return out;
 }
 
-/** A role's own inline_policy blocks (the provider reads back an empty block when there are none). */
-function ownInlinePolicies(attrs: Attrs): NamedPolicy[] | undefined {
+/**
+ * A role's own inline_policy blocks (the provider reads back an empty block when there are none).
+ * Unset, a role this apply creates has none; one that exists may have some made elsewhere.
+ */
+function ownInlinePolicies(attrs: Attrs, created: boolean): NamedPolicy[] | undefined {
+  if (!created && !readBack(attrs, 'inline_policy')) return undefined;
   const blocks = attrs.blocks('inline_policy');
   if (blocks === undefined) return attrs.configured('inline_policy') === false ? [] : undefined;
   const out: NamedPolicy[] = [];
@@ -161,6 +175,24 @@ function ownInlinePolicies(attrs: Attrs): NamedPolicy[] | undefined {
     out.push({ name, document });
   }
   return out;
+}
+
+/**
+ * The policies a plan attaches to an identity: all it has when this apply creates it; for one that
+ * exists, those it has at least (others may be attached elsewhere), so none stays unknown.
+ */
+function atLeast(created: boolean, arns: string[]): string[] | undefined {
+  return created || arns.length > 0 ? arns : undefined;
+}
+
+/** Whether the plan shows a list the provider read back (an unset one may just not have been read). */
+function readBack(attrs: Attrs, key: string): boolean {
+  return Array.isArray(attrs.value(key));
+}
+
+/** An existing role reads back the inline policies its aws_iam_role_policy resources also declare. */
+function uniqueByName(policies: NamedPolicy[]): NamedPolicy[] {
+  return policies.filter((p, i) => policies.findIndex((o) => o.name === p.name) === i);
 }
 
 function accessKeysOf(keys: readonly PlannedResource[]): AccessKey[] | undefined {
