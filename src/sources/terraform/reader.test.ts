@@ -223,6 +223,23 @@ describe('terraform plan reader: split resources joined to their owner', () => {
     assert.deepEqual(statuses(spec, 's3-bucket-versioning'), ['aws_s3_bucket.logs: not_assessed']);
   });
 
+  test('an ACL name that is no canned ACL leaves the grants unknown, even one named like an object key', () => {
+    for (const acl of ['constructor', '__proto__', 'toString']) {
+      const own = { root: { resources: [r('aws_s3_bucket.logs', { bucket: 'kestrel-logs', acl })] } };
+      const split = {
+        root: { resources: [bucket, r('aws_s3_bucket_acl.logs', { bucket: of('aws_s3_bucket.logs'), acl })] },
+      };
+      for (const spec of [own, split]) {
+        assert.equal(only(read(spec).resources, 'S3Bucket').aclGrants, undefined, acl);
+        assert.deepEqual(
+          statuses(spec, 's3-bucket-no-public-acl'),
+          ['aws_s3_bucket.logs: not_assessed'],
+          acl,
+        );
+      }
+    }
+  });
+
   test('a split resource naming a bucket outside the plan leaves this bucket to its defaults', () => {
     const spec = {
       root: {

@@ -29,24 +29,29 @@ const LOG_DELIVERY = 'http://acs.amazonaws.com/groups/s3/LogDelivery';
 
 type Grant = NonNullable<S3Bucket['aclGrants']>[number];
 
-/** The grants of canned ACLs beyond the owner's own FULL_CONTROL (whose canonical id a plan does not know). */
-const CANNED_ACLS: Record<string, Grant[]> = {
-  private: [],
-  'public-read': [{ grantee: ALL_USERS, permission: 'READ' }],
-  'public-read-write': [
-    { grantee: ALL_USERS, permission: 'READ' },
-    { grantee: ALL_USERS, permission: 'WRITE' },
-  ],
-  'authenticated-read': [{ grantee: AUTHENTICATED_USERS, permission: 'READ' }],
-  'log-delivery-write': [
-    { grantee: LOG_DELIVERY, permission: 'WRITE' },
-    { grantee: LOG_DELIVERY, permission: 'READ_ACP' },
-  ],
-  'aws-exec-read': [{ grantee: 'EC2 (aws-exec-read)', permission: 'READ' }],
-  // Object-level canned ACLs: on a bucket they grant nothing beyond the owner.
-  'bucket-owner-read': [],
-  'bucket-owner-full-control': [],
-};
+/**
+ * The grants of canned ACLs beyond the owner's own FULL_CONTROL (whose canonical id a plan does not
+ * know). A Map, not an object: an ACL named "constructor" or "__proto__" is no canned ACL.
+ */
+const CANNED_ACLS = new Map<string, Grant[]>(
+  Object.entries({
+    private: [],
+    'public-read': [{ grantee: ALL_USERS, permission: 'READ' }],
+    'public-read-write': [
+      { grantee: ALL_USERS, permission: 'READ' },
+      { grantee: ALL_USERS, permission: 'WRITE' },
+    ],
+    'authenticated-read': [{ grantee: AUTHENTICATED_USERS, permission: 'READ' }],
+    'log-delivery-write': [
+      { grantee: LOG_DELIVERY, permission: 'WRITE' },
+      { grantee: LOG_DELIVERY, permission: 'READ_ACP' },
+    ],
+    'aws-exec-read': [{ grantee: 'EC2 (aws-exec-read)', permission: 'READ' }],
+    // Object-level canned ACLs: on a bucket they grant nothing beyond the owner.
+    'bucket-owner-read': [],
+    'bucket-owner-full-control': [],
+  }),
+);
 
 const OWNERSHIPS = ['BucketOwnerEnforced', 'BucketOwnerPreferred', 'ObjectWriter'] as const;
 const VERSIONING = ['Enabled', 'Suspended', 'Disabled'] as const;
@@ -253,7 +258,7 @@ function publicAccessBlockOf(attrs: Attrs): PublicAccessBlock | undefined {
 /** aws_s3_bucket_acl: a canned ACL, or an access control policy with explicit grants. */
 function grantsOfAclResource(attrs: Attrs): Grant[] | undefined {
   const canned = attrs.str('acl');
-  if (canned) return CANNED_ACLS[canned];
+  if (canned) return CANNED_ACLS.get(canned);
   if (canned === undefined) return undefined;
   const policy = attrs.blocks('access_control_policy');
   if (!policy) return undefined;
@@ -264,7 +269,7 @@ function grantsOfAclResource(attrs: Attrs): Grant[] | undefined {
 /** The bucket's own `acl` argument, or the grants the provider read back for an existing bucket. */
 function inlineGrants(attrs: Attrs): Inline<Grant[]> {
   const canned = attrs.str('acl');
-  if (canned) return { value: CANNED_ACLS[canned] };
+  if (canned) return { value: CANNED_ACLS.get(canned) };
   const grants = attrs.blocks('grant');
   if (grants === undefined || grants.length === 0) return undefined;
   return { value: grantsOf(grants) };
