@@ -66,9 +66,7 @@ export class TemplateContext {
    * resources, otherwise the resolved name or id (a string), or undefined when unknown.
    */
   target(decl: ResourceDecl, name: string): { logicalId: string } | string | undefined {
-    const properties = decl.definition.Properties;
-    const raw = isRecord(properties) ? properties[name] : undefined;
-    return this.targetOf(decl, raw);
+    return this.targetOf(decl, rawProperty(decl, name));
   }
 
   targetOf(decl: ResourceDecl, raw: unknown): { logicalId: string } | string | undefined {
@@ -134,6 +132,17 @@ export class TemplateContext {
     const value = this.props(decl).text(property);
     return value ?? decl.logicalId;
   }
+}
+
+/**
+ * A property as written, unresolved; undefined when absent or when an Fn::Transform beside it
+ * (AWS::Include) replaces the properties at deployment.
+ */
+export function rawProperty(decl: ResourceDecl, name: string): unknown {
+  const properties = decl.definition.Properties;
+  if (!isRecord(properties) || Object.hasOwn(properties, 'Fn::Transform')) return undefined;
+  if (Object.hasOwn(decl.definition, 'Fn::Transform')) return undefined;
+  return Object.hasOwn(properties, name) ? properties[name] : undefined;
 }
 
 const GLOBAL_TYPES: ReadonlySet<ResourceType> = new Set(['IamUser', 'IamGroup', 'IamRole', 'IamPolicy']);

@@ -13,7 +13,7 @@ import { mapLambda } from './mappers/lambda.js';
 import { mapS3 } from './mappers/s3.js';
 import { isRecord, looksLikeJson, parseTemplate, type Template } from './parse.js';
 import { physicalIds } from './references.js';
-import { Resolver } from './resolver.js';
+import { includeName, macroMessage, Resolver } from './resolver.js';
 import { TemplateError } from './template-error.js';
 
 export { TemplateError } from './template-error.js';
@@ -78,7 +78,7 @@ function readOrThrow(file: string, text: string, options: IacOptions): IacFileRe
   // YAML templates are checked for unknown functions as they are parsed, with the exact line.
   if (looksLikeJson(text)) rejectUnknownIntrinsics(template, text);
   const notices: IacNotice[] = [];
-  const sam = transformsOf(template.body, file, notices);
+  const sam = transformsOf(template.body, text);
   const resolver = new Resolver(template, options.parameters, physicalIds(file));
   const globals = sam && isRecord(template.body.Globals) ? template.body.Globals : {};
   const ctx = new TemplateContext(resolver, file, globals);
@@ -94,20 +94,23 @@ function readOrThrow(file: string, text: string, options: IacOptions): IacFileRe
   return { resources, notices };
 }
 
-/** Whether the SAM transform applies; other transforms (macros) are named as not expanded. */
-function transformsOf(body: Record<string, unknown>, file: string, notices: IacNotice[]): boolean {
+/**
+ * Whether the SAM transform applies. Any other transform but AWS::LanguageExtensions is a macro
+ * that may rewrite anything, so the template as written says nothing reliable.
+ */
+function transformsOf(body: Record<string, unknown>, text: string): boolean {
   const raw = body.Transform;
   if (raw === undefined) return false;
-  const names = (Array.isArray(raw) ? raw : [raw]).map((t) => (typeof t === 'string' ? t : 'a macro'));
-  for (const name of names) {
-    if (name !== SAM_TRANSFORM && name !== 'AWS::LanguageExtensions') {
-      notices.push({
-        file,
-        message: `transform ${name} is not expanded: resources it would add or change are not scanned`,
-      });
-    }
-  }
+  const names = (Array.isArray(raw) ? raw : [raw]).map(includeName);
+  const macro = names.find((name) => name !== SAM_TRANSFORM && name !== 'AWS::LanguageExtensions');
+  if (macro !== undefined) throw new TemplateError(macroMessage(macro), sectionLine(text, 'Transform'));
   return names.includes(SAM_TRANSFORM);
+}
+
+/** The line of a top-level section, by the first line that starts with its key. */
+function sectionLine(text: string, section: string): number | undefined {
+  const at = new RegExp(`^[ \\t]*["']?${section}["']?[ \\t]*:`, 'm').exec(text)?.index;
+  return at === undefined ? undefined : lineAt(text, at);
 }
 
 /** JSON.parse keeps no positions, so an unknown function is located by its first occurrence. */

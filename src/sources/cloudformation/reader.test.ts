@@ -504,10 +504,45 @@ Resources:
     assert.equal(statusOf(list, 'iam-inline-policy-no-full-admin', 'HandlerRole'), 'fail');
   });
 
-  test('another transform is named as not expanded', () => {
-    const { notices } = read('Transform: MyMacro\nResources:\n  B:\n    Type: AWS::S3::Bucket\n');
-    assert.equal(notices.length, 1);
-    assert.match(notices[0]?.message ?? '', /transform MyMacro is not expanded/);
+  test('another transform is a macro: the template is not scanned', () => {
+    const why =
+      'is a macro that rewrites the template at deploy time; demarc cannot expand it, so the template is not scanned';
+    const yaml =
+      "AWSTemplateFormatVersion: '2010-09-09'\nTransform: [AWS::Serverless-2016-10-31, MyCorpMacro]\nResources:\n  B:\n    Type: AWS::S3::Bucket\n";
+    assert.equal(readError(yaml).message, `infra/stack.yaml:2: transform MyCorpMacro ${why}`);
+    const json = '{\n  "Transform": "MyCorpMacro",\n  "Resources": {"B": {"Type": "AWS::S3::Bucket"}}\n}';
+    assert.equal(readError(json, 'stack.json').message, `stack.json:2: transform MyCorpMacro ${why}`);
+    const included =
+      'Resources:\n  Fn::Transform:\n    Name: AWS::Include\n    Parameters: { Location: s3://b/more.yaml }\n';
+    assert.equal(readError(included).message, `infra/stack.yaml:2: transform AWS::Include ${why}`);
+  });
+
+  test('AWS::LanguageExtensions is read as written', () => {
+    const list = resources(
+      'Transform: AWS::LanguageExtensions\nResources:\n  B:\n    Type: AWS::S3::Bucket\n',
+    );
+    assert.equal(list.length, 1);
+  });
+
+  test('an Fn::Transform beside other keys replaces them at deployment: unknown', () => {
+    const list = resources(`
+Resources:
+  Sg:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: a
+      VpcId: vpc-1
+      Fn::Transform: { Name: AWS::Include, Parameters: { Location: s3://b/ingress.yaml } }
+  B:
+    Type: AWS::S3::Bucket
+    Properties:
+      VersioningConfiguration:
+        Status: Enabled
+        Fn::Transform: { Name: AWS::Include, Parameters: { Location: s3://b/versioning.yaml } }
+`);
+    assert.equal(one(list, 'SecurityGroup', 'Sg').ingress, undefined);
+    assert.equal(statusOf(list, 'vpc-security-group-no-public-admin-ports', 'Sg'), 'not_assessed');
+    assert.equal(one(list, 'S3Bucket', 'B').versioning, undefined);
   });
 });
 

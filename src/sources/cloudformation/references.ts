@@ -66,6 +66,11 @@ export function defaultSecurityGroupId(vpcId: string): string {
 
 function physicalName(decl: ResourceDecl, property: string, resolver: Resolver): unknown {
   const properties = decl.definition.Properties;
+  if (
+    Object.hasOwn(decl.definition, 'Fn::Transform') ||
+    (isRecord(properties) && Object.hasOwn(properties, 'Fn::Transform'))
+  )
+    return new Unknown(`the name of ${decl.logicalId}, which Fn::Transform may set at deployment`);
   if (!isRecord(properties) || properties[property] === undefined) return decl.logicalId;
   const value = resolver.valueAt(decl, properties[property]);
   return value === NO_VALUE ? decl.logicalId : value;

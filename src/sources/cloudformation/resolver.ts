@@ -18,6 +18,19 @@ export interface PhysicalIds {
   attribute(decl: ResourceDecl, attribute: string, resolver: Resolver): unknown;
 }
 
+const INCLUDED = 'Fn::Transform (AWS::Include or a macro) replaces this part of the template at deployment';
+
+/** The one-line reason a template rewritten by a macro is not scanned. */
+export function macroMessage(name: string): string {
+  return `transform ${name} is a macro that rewrites the template at deploy time; demarc cannot expand it, so the template is not scanned`;
+}
+
+/** The name of a transform as written (`Name: AWS::Include` or a bare name). */
+export function includeName(raw: unknown): string {
+  if (typeof raw === 'string') return raw;
+  return isRecord(raw) && typeof raw.Name === 'string' ? raw.Name : 'without a name';
+}
+
 /** Pseudo parameters whose value, unless given, is one fixed string unknown before deployment. */
 const SYMBOLIC_PSEUDO = new Set(['AWS::AccountId', 'AWS::Region', 'AWS::StackName', 'AWS::StackId']);
 
@@ -54,6 +67,7 @@ export class Resolver {
     if (!isRecord(resources)) throw new TemplateError('the template has no Resources section', 1);
     for (const [logicalId, definition] of Object.entries(resources)) {
       const line = template.resourceLines.get(logicalId);
+      if (logicalId === 'Fn::Transform') throw new TemplateError(macroMessage(includeName(definition)), line);
       if (logicalId.startsWith('Fn::ForEach::')) {
         throw new TemplateError(`${logicalId}: Fn::ForEach (AWS::LanguageExtensions) is not supported`, line);
       }
@@ -85,7 +99,9 @@ export class Resolver {
   /** The resolved Properties of a resource (an object, possibly holding Unknowns). */
   properties(decl: ResourceDecl): unknown {
     if (this.propertyCache.has(decl.logicalId)) return this.propertyCache.get(decl.logicalId);
-    const value = this.at(decl.line, () => this.value(decl.definition.Properties ?? {}));
+    const value = Object.hasOwn(decl.definition, 'Fn::Transform')
+      ? new Unknown(INCLUDED)
+      : this.at(decl.line, () => this.value(decl.definition.Properties ?? {}));
     this.propertyCache.set(decl.logicalId, value);
     return value;
   }
@@ -122,6 +138,8 @@ export class Resolver {
       return out;
     }
     const record = raw as Record<string, unknown>;
+    // AWS::Include replaces the whole object it sits in, other keys included, at deployment.
+    if (Object.hasOwn(record, 'Fn::Transform')) return new Unknown(INCLUDED);
     const fn = intrinsicName(record);
     if (fn) return this.intrinsic(fn, record[fn]);
     const out: Record<string, unknown> = {};
@@ -184,8 +202,6 @@ export class Resolver {
         return new Unknown('Fn::ImportValue reads a value exported by another stack');
       case 'Fn::Cidr':
         return new Unknown('Fn::Cidr address blocks are not computed');
-      case 'Fn::Transform':
-        return new Unknown('Fn::Transform runs a macro at deployment');
       case 'Fn::ForEach':
         return new Unknown('Fn::ForEach is expanded at deployment');
       default:

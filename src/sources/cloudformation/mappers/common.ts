@@ -1,6 +1,6 @@
 import { type PolicyDocument, PolicyDocumentSchema } from '../../../inventory/base.js';
 import type { Resource } from '../../../inventory/resources.js';
-import type { TemplateContext } from '../context.js';
+import { rawProperty, type TemplateContext } from '../context.js';
 import type { ResourceDecl } from '../resolver.js';
 import { type Props, plainJson, Symbolic, Unknown } from '../values.js';
 
@@ -54,9 +54,8 @@ export function pointers(
   decl: ResourceDecl,
   property: string,
 ): ({ logicalId: string } | string | undefined)[] {
-  const properties = decl.definition.Properties as Record<string, unknown> | undefined;
-  const raw = properties?.[property];
-  if (raw === undefined) return [];
+  const raw = rawProperty(decl, property);
+  if (raw === undefined) return ctx.props(decl).has(property) ? [undefined] : [];
   if (Array.isArray(raw)) return raw.map((item) => ctx.targetOf(decl, item));
   const value = ctx.resolver.valueAt(decl, raw);
   if (Array.isArray(value)) return value.map((item) => (typeof item === 'string' ? item : undefined));

@@ -1,9 +1,9 @@
 import type { SecurityGroupRule } from '../../../inventory/kinds/ec2.js';
 import type { Resource, ResourceOf } from '../../../inventory/resources.js';
-import type { TemplateContext } from '../context.js';
+import { rawProperty, type TemplateContext } from '../context.js';
 import { defaultSecurityGroupId } from '../references.js';
 import type { ResourceDecl } from '../resolver.js';
-import { literal, Props, text, Unknown } from '../values.js';
+import { isRecord, literal, Props, text, Unknown } from '../values.js';
 import { Defaults, keyReference, type Mapper, pointers } from './common.js';
 
 type Pointer = { logicalId: string } | string | undefined;
@@ -348,11 +348,10 @@ function volumeEncrypted(p: Props): boolean | undefined {
 
 function launchTemplateOf(ctx: TemplateContext, decl: ResourceDecl, p: Props): Props | undefined {
   if (!p.has('LaunchTemplate')) return undefined;
-  const spec = (decl.definition.Properties as Record<string, unknown>).LaunchTemplate as Record<
-    string,
-    unknown
-  >;
-  const pointer = ctx.targetOf(decl, spec?.LaunchTemplateId ?? spec?.LaunchTemplateName);
+  const spec = rawProperty(decl, 'LaunchTemplate');
+  const pointer = isRecord(spec)
+    ? ctx.targetOf(decl, spec.LaunchTemplateId ?? spec.LaunchTemplateName)
+    : undefined;
   const template = ctx
     .ofType('AWS::EC2::LaunchTemplate')
     .find((t) => ctx.points(pointer, t, ctx.props(t).text('LaunchTemplateName')));

@@ -62,7 +62,7 @@ export const mapLambda: Mapper = (ctx) => {
 function samProperties(ctx: TemplateContext, decl: ResourceDecl): Props {
   const globals = ctx.globals.Function;
   const own = isRecord(decl.definition.Properties) ? decl.definition.Properties : {};
-  if (!isRecord(globals)) return ctx.props(decl);
+  if (!isRecord(globals) || Object.hasOwn(decl.definition, 'Fn::Transform')) return ctx.props(decl);
   const merged: Record<string, unknown> = { ...globals, ...own };
   if (isRecord(globals.Tags) && isRecord(own.Tags)) merged.Tags = { ...globals.Tags, ...own.Tags };
   return new Props(ctx.resolver.valueAt(decl, merged));
