@@ -1,3 +1,4 @@
+import { InputError } from '../../errors.js';
 import type { Resource } from '../../inventory/resources.js';
 import type { IacFileResult, IacNotice, IacReader } from '../iac/reader.js';
 import { accountSettings } from './aws/account.js';
@@ -10,7 +11,7 @@ import { imageResources } from './aws/images.js';
 import { kmsKeys } from './aws/kms.js';
 import { s3Buckets } from './aws/s3.js';
 import { vpcResources } from './aws/vpc.js';
-import { addressLines } from './json-text.js';
+import { addressLines, deepestLine } from './json-text.js';
 import { TerraformPlan } from './model.js';
 import { parsePlan } from './parse.js';
 
@@ -48,6 +49,18 @@ export function recognizesPlan(text: string): boolean {
 }
 
 export function readPlan(file: string, text: string): IacFileResult {
+  try {
+    return readOrThrow(file, text);
+  } catch (error) {
+    // Only absurd nesting (thousands of levels) exhausts the stack, in the JSON walk or the mappers.
+    if (error instanceof RangeError) {
+      throw new InputError(`${file}:${deepestLine(text)}: the plan nests too deeply to read`);
+    }
+    throw error;
+  }
+}
+
+function readOrThrow(file: string, text: string): IacFileResult {
   const plan = parsePlan(file, text);
   const model = new TerraformPlan(plan, file, addressLines(text));
   const resources: Resource[] = [];

@@ -36,3 +36,21 @@ export function addressLines(text: string): { planned: Map<string, number>; chan
   });
   return { planned, changes };
 }
+
+/** The 1-based line where the text nests deepest, found without recursion (for input too deep to parse). */
+export function deepestLine(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let at = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      // Skip the string, escapes and all.
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+    } else if (c === '{' || c === '[') {
+      depth++;
+      if (depth > max) [max, at] = [depth, i];
+    } else if (c === '}' || c === ']') depth--;
+  }
+  return lineAt(text, at);
+}

@@ -103,6 +103,22 @@ describe('terraform plan reader: recognizing and bad input', () => {
     );
   });
 
+  test('a plan nested too deeply to walk is bad input at the deepest line, not an internal error', () => {
+    const plan = JSON.parse(planText({ root: { resources: [bucket] } }));
+    plan.resource_changes[0].change.after_unknown.deep = 'DEEP';
+    const depth = 50_000;
+    const text = JSON.stringify(plan, null, 2).replace(
+      '"DEEP"',
+      `${'{"a":'.repeat(depth)}\n1${'}'.repeat(depth)}`,
+    );
+    const line = text.split('\n').findIndex((l) => l.includes('{"a":{"a":')) + 1;
+    assert.throws(
+      () => reader.read(FILE, text, { parameters: {} }),
+      (e: Error) =>
+        e instanceof InputError && e.message === `${FILE}:${line}: the plan nests too deeply to read`,
+    );
+  });
+
   test('an errored plan is read, with a notice', () => {
     const plan = JSON.parse(planText({ root: { resources: [bucket] } }));
     plan.errored = true;
