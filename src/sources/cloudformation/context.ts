@@ -163,7 +163,8 @@ function tagsOf(props: Props): { tags: Record<string, string>; unknown: boolean 
           ? value.text
           : undefined;
     if (k === undefined || v === undefined) unknown = true;
-    else tags[k] = v;
+    // A `__proto__` key is a tag like any other, not the object's prototype.
+    else Object.defineProperty(tags, k, { value: v, enumerable: true, writable: true, configurable: true });
   };
   if (Array.isArray(raw)) {
     for (const item of raw) {

@@ -181,6 +181,69 @@ describe('parameters', () => {
   });
 });
 
+describe('names that Object.prototype also has', () => {
+  test('a parameter named constructor or toString has no value until given', () => {
+    const text = `
+Parameters:
+  toString: { Type: String }
+  constructor: { Type: String }
+Mappings:
+  Settings: { prod: { Status: Enabled } }
+Conditions:
+  Validate: !Equals [!Ref constructor, yes]
+Resources:
+  B:
+    Type: AWS::S3::Bucket
+    Properties:
+      VersioningConfiguration: { Status: !Ref toString }
+  Logs:
+    Type: AWS::S3::Bucket
+    Properties:
+      VersioningConfiguration: { Status: !FindInMap [Settings, !Ref toString, Status] }
+  T:
+    Type: AWS::CloudTrail::Trail
+    Properties:
+      IsLogging: true
+      S3BucketName: x
+      EnableLogFileValidation: !If [Validate, true, false]
+`;
+    const list = resources(text);
+    assert.equal(statusOf(list, 's3-bucket-versioning', 'B'), 'not_assessed');
+    assert.equal(statusOf(list, 'cloudtrail-log-file-validation', 'T'), 'not_assessed');
+    const given = resources(text, { toString: 'Enabled', constructor: 'yes' });
+    assert.equal(statusOf(given, 's3-bucket-versioning', 'B'), 'pass');
+    assert.equal(statusOf(given, 'cloudtrail-log-file-validation', 'T'), 'pass');
+    const mapped = resources(text.replace('!Ref toString, Status', 'constructor, Status'));
+    assert.equal(one(mapped, 'S3Bucket', 'Logs').versioning, undefined);
+  });
+
+  test('a mapping, resource type, canned ACL or tag named after one is no special case', () => {
+    const error = readError(
+      'Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: !FindInMap [constructor, a, b]\n',
+    );
+    assert.match(error.message, /mapping constructor is not declared/);
+    const list = resources(`
+Resources:
+  B:
+    Type: AWS::S3::Bucket
+    Properties:
+      AccessControl: constructor
+      OwnershipControls: { Rules: [{ ObjectOwnership: ObjectWriter }] }
+      Tags: [{ Key: __proto__, Value: x }]
+  Odd:
+    Type: constructor
+  Q:
+    Type: AWS::S3::Bucket
+    Properties: { BucketName: !Ref Odd }
+`);
+    const bucket = one(list, 'S3Bucket', 'B');
+    assert.equal(bucket.aclGrants, undefined);
+    assert.equal(statusOf(list, 's3-bucket-no-public-acl', 'B'), 'not_assessed');
+    assert.deepEqual(Object.entries(bucket.tags), [['__proto__', 'x']]);
+    assert.equal(one(list, 'S3Bucket', 'Q').name, 'cfn:infra/stack.yaml#Odd');
+  });
+});
+
 describe('conditions', () => {
   const text = `
 Parameters:

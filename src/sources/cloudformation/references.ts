@@ -32,8 +32,8 @@ export function physicalIds(file: string): PhysicalIds {
   const idOf = (decl: ResourceDecl) => templateResourceId(file, decl.logicalId);
   return {
     ref(decl, resolver) {
-      const nameProperty = NAMED_BY[decl.type];
-      return nameProperty ? physicalName(decl, nameProperty, resolver) : idOf(decl);
+      const property = namedBy(decl.type);
+      return property ? physicalName(decl, property, resolver) : idOf(decl);
     },
     attribute(decl, attribute, resolver) {
       if (decl.type === 'AWS::S3::Bucket' && attribute === 'Arn') {
@@ -53,11 +53,16 @@ export function physicalIds(file: string): PhysicalIds {
           : new Unknown(`the default VPC of the region, which ${decl.logicalId} is in`);
       }
       if (attribute === 'Arn' || attribute.endsWith('Id') || attribute.endsWith('Arn')) return idOf(decl);
-      if (attribute === 'Name' && NAMED_BY[decl.type])
-        return physicalName(decl, NAMED_BY[decl.type] as string, resolver);
+      const property = namedBy(decl.type);
+      if (attribute === 'Name' && property) return physicalName(decl, property, resolver);
       return new Unknown(`${decl.logicalId}.${attribute} is known only after deployment`);
     },
   };
+}
+
+/** The property that names a resource of a type, if its Ref returns the name. */
+function namedBy(type: string): string | undefined {
+  return Object.hasOwn(NAMED_BY, type) ? NAMED_BY[type] : undefined;
 }
 
 export function defaultSecurityGroupId(vpcId: string): string {
@@ -71,7 +76,7 @@ function physicalName(decl: ResourceDecl, property: string, resolver: Resolver):
     (isRecord(properties) && Object.hasOwn(properties, 'Fn::Transform'))
   )
     return new Unknown(`the name of ${decl.logicalId}, which Fn::Transform may set at deployment`);
-  if (!isRecord(properties) || properties[property] === undefined) return decl.logicalId;
+  if (!isRecord(properties) || !Object.hasOwn(properties, property)) return decl.logicalId;
   const value = resolver.valueAt(decl, properties[property]);
   return value === NO_VALUE ? decl.logicalId : value;
 }

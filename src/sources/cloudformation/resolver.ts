@@ -61,7 +61,7 @@ export class Resolver {
     this.mappings = isRecord(body.Mappings) ? body.Mappings : {};
     const parameters = isRecord(body.Parameters) ? body.Parameters : {};
     for (const [name, spec] of Object.entries(parameters)) {
-      this.parameterValues.set(name, parameterValue(name, isRecord(spec) ? spec : {}, given[name]));
+      this.parameterValues.set(name, parameterValue(name, isRecord(spec) ? spec : {}, own(given, name)));
     }
     const resources = body.Resources;
     if (!isRecord(resources)) throw new TemplateError('the template has no Resources section', 1);
@@ -80,11 +80,11 @@ export class Resolver {
 
   /** The region the template is deployed to, if given. */
   get region(): string | undefined {
-    return this.given['AWS::Region'];
+    return own(this.given, 'AWS::Region');
   }
 
   get account(): string | undefined {
-    return this.given['AWS::AccountId'];
+    return own(this.given, 'AWS::AccountId');
   }
 
   /** Whether a resource is created: its Condition, if any. */
@@ -225,7 +225,7 @@ export class Resolver {
   }
 
   private pseudo(name: string): unknown {
-    const given = this.given[name];
+    const given = own(this.given, name);
     if (name === 'AWS::NoValue') return NO_VALUE;
     if (given !== undefined) return name === 'AWS::NotificationARNs' ? given.split(',') : given;
     if (SYMBOLIC_PSEUDO.has(name)) return new Symbolic(`\${${name}}`);
@@ -327,7 +327,7 @@ export class Resolver {
     if (!Array.isArray(arg) || arg.length < 3) this.fail('Fn::FindInMap needs [map, key, key]');
     const mapName = literal(this.value(arg[0]));
     if (mapName === undefined) return new Unknown('Fn::FindInMap map name is unknown');
-    const map = this.mappings[mapName];
+    const map = own(this.mappings, mapName);
     if (!isRecord(map)) this.fail(`Fn::FindInMap: mapping ${mapName} is not declared`);
     const first = this.value(arg[1]);
     const second = this.value(arg[2]);
@@ -414,6 +414,11 @@ export class Resolver {
     if (v === 'true' || v === 'false') return v === 'true';
     return unknownFrom(v, 'condition');
   }
+}
+
+/** A value by a key the template or the command line chose: never one inherited from Object.prototype. */
+function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 function parameterValue(name: string, spec: Record<string, unknown>, given: string | undefined): unknown {

@@ -69,9 +69,7 @@ export const mapS3: Mapper = (ctx) => {
             restrictPublicBuckets: true,
           }),
       policy,
-      aclGrants: p.has('AccessControl')
-        ? CANNED_ACLS[p.literal('AccessControl') ?? '']
-        : d.take('aclGrants', []),
+      aclGrants: p.has('AccessControl') ? cannedAcl(p.literal('AccessControl')) : d.take('aclGrants', []),
       // ACLs are disabled on new buckets since April 2023.
       objectOwnership: p.has('OwnershipControls')
         ? ownershipOf(p.sub('OwnershipControls'))
@@ -91,6 +89,11 @@ export const mapS3: Mapper = (ctx) => {
     return { type: 'S3Bucket', ...ctx.base(decl, 'S3Bucket', name, d.names, p), ...fields };
   });
 };
+
+/** The grants of a canned ACL; undefined for a name S3 does not know (or an unknown one). */
+function cannedAcl(name: string | undefined): S3Bucket['aclGrants'] {
+  return name !== undefined && Object.hasOwn(CANNED_ACLS, name) ? CANNED_ACLS[name] : undefined;
+}
 
 function encryptionOf(block: Props, d: Defaults): Encryption | undefined {
   const rules = block.blocks('ServerSideEncryptionConfiguration');
