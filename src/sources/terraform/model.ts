@@ -240,26 +240,48 @@ export class TerraformPlan {
   }
 
   private providerOf(resource: PlannedResource): ProviderConfig | undefined {
+    const key = this.providerKeyOf(resource);
+    return this.providers[key];
+  }
+
+  /** The provider configuration a resource uses (`aws`, `aws.dr`, `module.x:aws`). */
+  private providerKeyOf(resource: PlannedResource): string {
     const key = resource.config?.provider_config_key ?? 'aws';
-    return this.providers[key] ?? this.providers[key.replace(/^.*:/, '')];
+    if (key in this.providers) return key;
+    const inherited = key.replace(/^.*:/, '');
+    return inherited in this.providers ? inherited : key;
   }
 
   /**
-   * The region a resource lives in: its own `region` argument (AWS provider 6) or ARN when known,
-   * else its provider configuration's region; 'unknown' when the plan does not say (the provider
-   * then takes it from the environment).
+   * The region a resource lives in: its own `region` argument (AWS provider 6), ARN or availability
+   * zone when known, else its provider configuration's region. When the plan does not say (the
+   * provider then takes it from the environment), 'unknown', with the provider configuration named
+   * unless it is the default one: two configurations may point at different regions.
    */
   regionOf(resource: PlannedResource): string {
     const own = resource.attrs.str('region');
     if (own) return own;
     const fromArn = resource.attrs.str('arn')?.split(':')[3];
     if (fromArn) return fromArn;
+    const fromZone = regionOfZone(resource.attrs.str('availability_zone'));
+    if (fromZone) return fromZone;
     const provider = this.providerOf(resource);
     const region = provider?.expressions?.region;
     const value = isExpressionLike(region)
       ? this.constantOf(region, provider?.module_address ?? '', 0)
       : undefined;
-    return typeof value === 'string' && value ? value : 'unknown';
+    if (typeof value === 'string' && value) return value;
+    const key = this.providerKeyOf(resource);
+    return key === 'aws' ? UNKNOWN_REGION : `${UNKNOWN_REGION} (${key})`;
+  }
+
+  /**
+   * Whether two resources are surely in one region: both regions known and equal, or both unknown
+   * under one provider configuration. An unknown region never matches a known one, nor another
+   * configuration's unknown one.
+   */
+  sameRegion(a: PlannedResource, b: PlannedResource): boolean {
+    return this.regionOf(a) === this.regionOf(b);
   }
 
   /** The value of a constant expression, following variables up to the root module's values. */
@@ -465,6 +487,18 @@ export class TerraformPlan {
     }
     return unresolved(expr);
   }
+}
+
+const UNKNOWN_REGION = 'unknown';
+
+/** Whether a region from regionOf is one the plan tells. */
+export function isKnownRegion(region: string): boolean {
+  return !region.startsWith(UNKNOWN_REGION);
+}
+
+/** The region of an availability zone name (`eu-west-1a`, Local Zone `us-west-2-lax-1a`). */
+function regionOfZone(zone: string | null | undefined): string | undefined {
+  return zone ? /^([a-z]{2}(?:-[a-z]+)+-\d+)(?=[a-z]|-)/.exec(zone)?.[1] : undefined;
 }
 
 /** The ARN partition of a region ('aws' when the region is unknown). */

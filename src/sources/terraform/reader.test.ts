@@ -374,6 +374,39 @@ describe('terraform plan reader: split resources joined to their owner', () => {
     assert.equal(settings.region, 'eu-north-1');
   });
 
+  test('EBS encryption by default reaches only volumes surely in its region: unknown regions never match', () => {
+    // Provider `aws` and `aws.dr`, both with a region the plan does not know.
+    const twoProviders = (volume: ResourceSpec, provider: string) => {
+      const on = r('aws_ebs_encryption_by_default.on', { enabled: true }, ['no-op']);
+      const plan = JSON.parse(planText({ root: { resources: [on, volume] } }));
+      plan.configuration.provider_config = {
+        aws: { name: 'aws', expressions: { region: { references: ['local.primary'] } } },
+        'aws.dr': { name: 'aws', alias: 'dr', expressions: { region: { references: ['local.dr'] } } },
+      };
+      plan.configuration.root_module.resources[1].provider_config_key = provider;
+      const text = JSON.stringify(plan);
+      const { resources } = reader.read(FILE, text, { parameters: {} });
+      const check = findCheck('ebs-volume-encrypted');
+      assert.ok(check);
+      const [finding] = evaluate(new Inventory(resources), DEFAULT_POLICY, [check], FIXTURE_NOW);
+      return { volume: only(resources, 'EbsVolume'), status: finding?.status };
+    };
+    const inZone = r('aws_ebs_volume.data', { size: 10, availability_zone: 'eu-west-1a' });
+    const zoneUnknown = r('aws_ebs_volume.data', { size: 10, availability_zone: ref('var.zone') });
+    const dr = twoProviders(zoneUnknown, 'aws.dr');
+    assert.equal(dr.volume.region, 'unknown (aws.dr)');
+    assert.equal(dr.volume.encrypted, undefined);
+    assert.equal(dr.status, 'not_assessed');
+    // The zone tells the volume's region, but not whether the default provider's region is that one.
+    const zoned = twoProviders(inZone, 'aws.dr');
+    assert.equal(zoned.volume.region, 'eu-west-1');
+    assert.equal(zoned.status, 'not_assessed');
+    // Under the same provider configuration, the region is the same, whatever it is.
+    const same = twoProviders(zoneUnknown, 'aws');
+    assert.equal(same.volume.region, 'unknown');
+    assert.equal(same.status, 'pass');
+  });
+
   test('a KMS key takes its policy from aws_kms_key_policy', () => {
     const policy = JSON.stringify({
       Statement: [{ Effect: 'Allow', Principal: '*', Action: 'kms:Decrypt', Resource: '*' }],

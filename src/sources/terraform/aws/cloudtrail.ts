@@ -1,6 +1,6 @@
 import type { CloudTrailTrail } from '../../../inventory/kinds/cloudtrail.js';
 import type { Attrs } from '../attrs.js';
-import type { TerraformPlan } from '../model.js';
+import { isKnownRegion, type TerraformPlan } from '../model.js';
 import { Defaults } from './defaults.js';
 
 type ManagementEvents = NonNullable<CloudTrailTrail['managementEvents']>;
@@ -15,7 +15,7 @@ export function cloudTrails(plan: TerraformPlan): CloudTrailTrail[] {
     return {
       type: 'CloudTrailTrail',
       ...plan.base(trail, a.str('name') ?? trail.address, region),
-      homeRegion: a.str('home_region') ?? (region === 'unknown' ? undefined : region),
+      homeRegion: a.str('home_region') ?? (isKnownRegion(region) ? region : undefined),
       isMultiRegion: d.attr(
         trail,
         a.bool('is_multi_region_trail'),

@@ -65,12 +65,14 @@ function regionSettings(plan: TerraformPlan): Ec2RegionSettings[] {
  * are the volumes it creates sure to be encrypted (a setting turned on by the same apply may come
  * after them).
  */
-function encryptionByDefaultInForce(plan: TerraformPlan, region: string): boolean {
+function encryptionByDefaultInForce(plan: TerraformPlan, resource: PlannedResource): boolean {
   return plan
     .ofType('aws_ebs_encryption_by_default')
     .some(
       (r) =>
-        plan.regionOf(r) === region && r.before?.bool('enabled') === true && r.attrs.bool('enabled') === true,
+        plan.sameRegion(r, resource) &&
+        r.before?.bool('enabled') === true &&
+        r.attrs.bool('enabled') === true,
     );
 }
 
@@ -78,21 +80,20 @@ function encryptionByDefaultInForce(plan: TerraformPlan, region: string): boolea
  * Whether a volume created unencrypted stays so: only when the plan turns EBS encryption by default
  * off in its region, since the region's default encrypts it whatever `encrypted = false` says.
  */
-function defaultEncryptionOff(plan: TerraformPlan, region: string): boolean {
+function defaultEncryptionOff(plan: TerraformPlan, resource: PlannedResource): boolean {
   return plan
     .ofType('aws_ebs_encryption_by_default')
-    .some((r) => plan.regionOf(r) === region && r.attrs.bool('enabled') === false);
+    .some((r) => plan.sameRegion(r, resource) && r.attrs.bool('enabled') === false);
 }
 
 /** A created volume's `encrypted = false`, which holds only when the region does not encrypt by default. */
 function createdUnencrypted(
   plan: TerraformPlan,
   resource: PlannedResource,
-  region: string,
   encrypted: boolean | undefined,
 ): boolean | undefined {
   if (encrypted !== false || !isCreated(resource)) return encrypted;
-  return defaultEncryptionOff(plan, region) ? false : undefined;
+  return defaultEncryptionOff(plan, resource) ? false : undefined;
 }
 
 function instanceIdOf(plan: TerraformPlan, attachment: PlannedResource): string {
@@ -218,7 +219,7 @@ function devicesOf(
   region: string,
 ): EbsVolume[] {
   const attrs = instance.attrs;
-  const inForce = encryptionByDefaultInForce(plan, region);
+  const inForce = encryptionByDefaultInForce(plan, instance);
   const roots = attrs.blocks('root_block_device');
   const volumes: EbsVolume[] = [
     device(plan, instance, instanceId, region, roots?.[0], 'root_block_device', inForce),
@@ -240,7 +241,7 @@ function device(
   inForce: boolean,
 ): EbsVolume {
   const defaults: string[] = [];
-  let encrypted = createdUnencrypted(plan, instance, region, block?.bool('encrypted') ?? undefined);
+  let encrypted = createdUnencrypted(plan, instance, block?.bool('encrypted') ?? undefined);
   // Unset, a device takes its snapshot's (the AMI's) encryption, or the region's default.
   if (encrypted === undefined && inForce && !block?.str('snapshot_id')) {
     encrypted = true;
@@ -280,10 +281,10 @@ function volumeOf(plan: TerraformPlan, volume: PlannedResource, instances: strin
   const attrs = volume.attrs;
   const defaults: string[] = [];
   const region = plan.regionOf(volume);
-  let encrypted = createdUnencrypted(plan, volume, region, attrs.bool('encrypted') ?? undefined);
+  let encrypted = createdUnencrypted(plan, volume, attrs.bool('encrypted') ?? undefined);
   if (encrypted === undefined && attrs.configured('encrypted') === false && isCreated(volume)) {
     // A volume from a snapshot keeps the snapshot's encryption; a blank one follows the region default.
-    if (attrs.str('snapshot_id') === null && encryptionByDefaultInForce(plan, region)) {
+    if (attrs.str('snapshot_id') === null && encryptionByDefaultInForce(plan, volume)) {
       encrypted = true;
       defaults.push('encrypted');
     }
