@@ -1,3 +1,4 @@
+import { isRegionName } from '../model/regions.js';
 import type { Resource, ResourceOf, ResourceType } from './resources.js';
 
 /** An API call (or input) that could not be read: the checks it feeds cannot pass. */
@@ -67,6 +68,10 @@ export class Inventory {
       ref.startsWith('arn:') && ref.includes(':alias/') ? ref.slice(ref.indexOf(':alias/') + 1) : ref;
     const candidates = this.refIndex(type).get(tail);
     if (!candidates) return undefined;
+    if (near && !isRegionName(near.region)) {
+      // Without a region to tell them apart (a template's), only a single candidate is surely the one.
+      return (candidates.length === 1 ? candidates[0] : undefined) as ResourceOf<T> | undefined;
+    }
     const match = near
       ? (candidates.find((r) => r.region === near.region && r.account === near.account) ??
         candidates.find((r) => r.region === near.region))

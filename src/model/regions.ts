@@ -145,6 +145,14 @@ function normalize(value: string): string {
   return value.trim().toLowerCase();
 }
 
+/**
+ * Whether a string names a region (eu-west-1, us-gov-west-1), rather than a source's stand-in for
+ * a region it could not learn ('unknown', 'global'). Stand-ins never match one another.
+ */
+export function isRegionName(region: string): boolean {
+  return /^[a-z]{2}(-[a-z]+)+-\d+$/.test(region);
+}
+
 export function regionJurisdiction(region: string): RegionJurisdiction | undefined {
   return BY_REGION.get(normalize(region));
 }

@@ -295,3 +295,23 @@ describe('custodyOf: containers, desktops and functions', () => {
   it('Lambda environment variables under a customer key are customer managed', () =>
     assertLevel(custody(resource('LambdaFunction', { kmsKeyArn: customerKey.id })), 'customer-managed'));
 });
+
+describe('custody where the region is not known (templates)', () => {
+  const inUnknownRegion = (r: Resource): Resource => ({ ...r, region: 'unknown', account: '' }) as Resource;
+
+  it("one template's default EBS key is not another template's", () => {
+    const settings = inUnknownRegion(
+      resource('Ec2RegionSettings', { id: 'tf:plan.json#ebs', ebsDefaultKmsKeyId: customerKey.id }),
+    );
+    const volume = inUnknownRegion(resource('EbsVolume', { encrypted: true }));
+    assertUnknown(custody(volume, [settings, ...KEYS]), 'default EBS key of unknown');
+  });
+
+  it('a key named by an alias two templates use is not guessed', () => {
+    const twin = (file: string) =>
+      inUnknownRegion(kmsKey(`cfn:${file}#Key`, { id: `cfn:${file}#Key`, aliases: ['alias/app'] }));
+    const table = inUnknownRegion(resource('DynamoDbTable', { sseType: 'KMS', kmsKeyArn: 'alias/app' }));
+    assertUnknown(custody(table, [twin('a.yaml'), twin('b.yaml')]));
+    assertLevel(custody(table, [twin('a.yaml')]), 'customer-managed');
+  });
+});

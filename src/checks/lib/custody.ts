@@ -1,5 +1,6 @@
 import type { ResourceOf } from '../../inventory/resources.js';
 import type { CustodyLevel } from '../../model/custody.js';
+import { isRegionName } from '../../model/regions.js';
 import type { CheckContext } from '../check.js';
 
 /** Resource types that hold data at rest under a key whose custody can be judged. */
@@ -92,9 +93,12 @@ function ebsCustody(resource: ResourceOf<'EbsVolume' | 'EbsSnapshot'>, ctx: KeyL
   if (resource.kmsKeyId !== undefined) return kmsCustody(resource.kmsKeyId, 'aws/ebs', what, ctx);
   // A snapshot keeps its volume's key, which AWS always reports; a missing one is simply unknown.
   if (resource.type === 'EbsSnapshot') return { unknown: 'the key of the encrypted snapshot is unknown' };
-  const settings = ctx.inventory
-    .ofType('Ec2RegionSettings')
-    .find((s) => s.account === resource.account && s.region === resource.region);
+  // Two templates of unknown region are not known to share one: no settings apply then.
+  const settings = isRegionName(resource.region)
+    ? ctx.inventory
+        .ofType('Ec2RegionSettings')
+        .find((s) => s.account === resource.account && s.region === resource.region)
+    : undefined;
   if (settings?.ebsDefaultKmsKeyId === undefined) {
     return {
       unknown: `the ${what} names no key, so it uses the default EBS key of ${resource.region}, which is not in the inventory`,
