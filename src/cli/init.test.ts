@@ -21,7 +21,7 @@ describe('demarc init', () => {
     const text = readFileSync(file, 'utf8');
     assert.match(text, /^# demarc policy/);
     assert.doesNotThrow(() => parsePolicy(text, file));
-    assert.match(first.stderr, /demarc collect --out estate\.json/, 'says how to fit it to a live account');
+    assert.match(first.stderr, /demarc init --live --force/, 'says how to fit it to a live account');
 
     writeFileSync(file, 'version: 1 # mine\n');
     const second = await run(['init'], cwd);

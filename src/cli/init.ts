@@ -5,10 +5,12 @@ import { InputError } from '../errors.js';
 import type { Inventory } from '../inventory/inventory.js';
 import { type EstateFacts, looksLikeClassificationKey, starterPolicy } from '../policy/starter.js';
 import { inventoryOf, parseSnapshot } from '../sources/snapshot/load.js';
+import { collectSnapshot, LIVE_FLAGS, type LiveFlags, liveOptions } from './live.js';
 import { DEMO_SNAPSHOT } from './paths.js';
 
 export interface InitIo {
   stderr: (text: string) => void;
+  isStderrTty: boolean;
   cwd: string;
 }
 
@@ -39,6 +41,12 @@ export function estateFacts(inventory: Inventory, source: string): EstateFacts {
   };
 }
 
+/** The estate of the account the default credentials reach, read as `demarc collect` reads it. */
+async function liveFacts(values: LiveFlags, io: InitIo): Promise<EstateFacts> {
+  const { snapshot } = await collectSnapshot(liveOptions(values, io));
+  return estateFacts(inventoryOf(snapshot), snapshot.description ?? 'the live account');
+}
+
 function readSnapshotFacts(file: string, shown: string): EstateFacts {
   let text: string;
   try {
@@ -52,11 +60,10 @@ function readSnapshotFacts(file: string, shown: string): EstateFacts {
 }
 
 /**
- * `demarc init`: writes a commented demarc.yaml starter. With --snapshot or --demo it is fitted
- * to that estate (its classification tag, its regions' jurisdictions). A live account is read
- * with `demarc collect --out FILE` first; reading it directly from init is not supported yet.
+ * `demarc init`: writes a commented demarc.yaml starter. With --live, --snapshot or --demo it is
+ * fitted to that estate (its classification tag, its regions' jurisdictions).
  */
-export function runInit(args: string[], io: InitIo): number {
+export async function runInit(args: string[], io: InitIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     options: {
@@ -64,21 +71,27 @@ export function runInit(args: string[], io: InitIo): number {
       force: { type: 'boolean' },
       snapshot: { type: 'string' },
       demo: { type: 'boolean' },
+      live: { type: 'boolean' },
+      ...LIVE_FLAGS,
     },
     allowPositionals: true,
   });
   if (positionals.length > 0) throw new InputError(`init: unexpected argument '${positionals[0]}'`);
-  if (values.demo && values.snapshot) throw new InputError('init: use either --demo or --snapshot, not both');
+  if ([values.demo, values.snapshot, values.live].filter(Boolean).length > 1) {
+    throw new InputError('init: use one of --live, --snapshot FILE or --demo');
+  }
   const target = resolve(io.cwd, values.output ?? join(io.cwd, 'demarc.yaml'));
   const shownTarget = values.output ?? 'demarc.yaml';
   if (existsSync(target) && !values.force) {
     throw new InputError(`${shownTarget}: already exists; use --force to overwrite it`);
   }
-  const facts = values.demo
-    ? readSnapshotFacts(DEMO_SNAPSHOT, 'examples/demo-account.json')
-    : values.snapshot
-      ? readSnapshotFacts(resolve(io.cwd, values.snapshot), values.snapshot)
-      : undefined;
+  const facts = values.live
+    ? await liveFacts(values, io)
+    : values.demo
+      ? readSnapshotFacts(DEMO_SNAPSHOT, 'examples/demo-account.json')
+      : values.snapshot
+        ? readSnapshotFacts(resolve(io.cwd, values.snapshot), values.snapshot)
+        : undefined;
   try {
     writeFileSync(target, starterPolicy(facts));
   } catch (error) {
@@ -90,7 +103,7 @@ export function runInit(args: string[], io: InitIo): number {
     `demarc: wrote ${shownTarget}${facts ? ` for ${facts.source}` : ''}; review it, then run demarc scan\n` +
       (facts
         ? ''
-        : 'demarc: to fit it to an account, run `demarc collect --out estate.json` and `demarc init --snapshot estate.json --force`\n'),
+        : 'demarc: to fit it to an account, run `demarc init --live --force` (read-only) or `demarc init --snapshot estate.json --force`\n'),
   );
   return 0;
 }

@@ -34,3 +34,32 @@ export async function collectSnapshot(options: LiveOptions): Promise<{ snapshot:
     calls,
   };
 }
+
+export interface LiveFlags {
+  region?: string[];
+  profile?: string;
+  quiet?: boolean;
+}
+
+/** The live-read options the command-line flags ask for. */
+export function liveOptions(
+  values: LiveFlags,
+  io: { stderr: (text: string) => void; isStderrTty: boolean },
+): LiveOptions {
+  const regions = values.region
+    ?.flatMap((r) => r.split(','))
+    .map((r) => r.trim())
+    .filter(Boolean);
+  return {
+    ...(regions && regions.length > 0 && { regions }),
+    ...(values.profile && { profile: values.profile }),
+    progress: values.quiet ? 'quiet' : io.isStderrTty ? 'live' : 'lines',
+    stderr: io.stderr,
+  };
+}
+
+export const LIVE_FLAGS = {
+  region: { type: 'string', multiple: true },
+  profile: { type: 'string' },
+  quiet: { type: 'boolean' },
+} as const;

@@ -18,7 +18,7 @@ import { inventoryOf, parseSnapshot } from '../sources/snapshot/load.js';
 import { renderChecks } from './checks-command.js';
 import { IAC_FLAGS, iacInputs } from './iac.js';
 import { runInit } from './init.js';
-import { collectSnapshot, type LiveOptions } from './live.js';
+import { collectSnapshot, LIVE_FLAGS, type LiveFlags, liveOptions } from './live.js';
 import { DEMO_POLICY, DEMO_SNAPSHOT, packageVersion } from './paths.js';
 import { jsonSchema, SCHEMA_NAMES, type SchemaName } from './schemas.js';
 
@@ -36,7 +36,7 @@ usage:
   demarc matrix --services ec2,rds,lambda [--tenancy shared|dedicated-instance|dedicated-host]
   demarc checks                         list every check with its metadata
   demarc schema snapshot|policy|result  print the JSON Schema of an input format or of --format json
-  demarc init [--demo | --snapshot FILE] [--output FILE] [--force]
+  demarc init [--live [--region R]... | --snapshot FILE | --demo] [--output FILE] [--force]
                                         write a commented demarc.yaml starter (fitted to the estate given)
 
 options:
@@ -181,31 +181,6 @@ async function liveInputs(values: LiveFlags, io: Io): Promise<ScanInputs> {
     now: new Date(snapshot.collectedAt as string),
   };
 }
-
-interface LiveFlags {
-  region?: string[];
-  profile?: string;
-  quiet?: boolean;
-}
-
-function liveOptions(values: LiveFlags, io: Io): LiveOptions {
-  const regions = values.region
-    ?.flatMap((r) => r.split(','))
-    .map((r) => r.trim())
-    .filter(Boolean);
-  return {
-    ...(regions && regions.length > 0 && { regions }),
-    ...(values.profile && { profile: values.profile }),
-    progress: values.quiet ? 'quiet' : io.isStderrTty ? 'live' : 'lines',
-    stderr: io.stderr,
-  };
-}
-
-const LIVE_FLAGS = {
-  region: { type: 'string', multiple: true },
-  profile: { type: 'string' },
-  quiet: { type: 'boolean' },
-} as const;
 
 async function runScan(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -358,7 +333,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       case 'schema':
         return runSchema(rest, io);
       case 'init':
-        return runInit(rest, io);
+        return await runInit(rest, io);
       case '--version':
       case '-v':
         io.stdout(`${packageVersion()}\n`);
