@@ -10,6 +10,20 @@ import type { AnyCheck, Status } from './check.js';
 export const TEST_ACCOUNT = '111122223333';
 export const TEST_NOW = new Date('2026-11-01T12:00:00Z');
 
+/** S3 Block Public Access with all four settings on, or all off (account or bucket level). */
+export const ALL_ON = {
+  blockPublicAcls: true,
+  ignorePublicAcls: true,
+  blockPublicPolicy: true,
+  restrictPublicBuckets: true,
+};
+export const ALL_OFF = {
+  blockPublicAcls: false,
+  ignorePublicAcls: false,
+  blockPublicPolicy: false,
+  restrictPublicBuckets: false,
+};
+
 /**
  * Builds a resource of a type from the properties a test cares about, validated by the same schema
  * snapshots use, so a fixture cannot hold a shape no source could produce.

@@ -4,21 +4,8 @@ import { createContext } from '../../engine/context.js';
 import { Inventory } from '../../inventory/inventory.js';
 import type { Resource, ResourceOf } from '../../inventory/resources.js';
 import { DEFAULT_POLICY } from '../../policy/policy.js';
-import { resource, TEST_NOW } from '../testing.js';
+import { ALL_OFF, ALL_ON, resource, TEST_NOW } from '../testing.js';
 import { effectiveSetting } from './public-access.js';
-
-const ALL_ON = {
-  blockPublicAcls: true,
-  ignorePublicAcls: true,
-  blockPublicPolicy: true,
-  restrictPublicBuckets: true,
-};
-const ALL_OFF = {
-  blockPublicAcls: false,
-  ignorePublicAcls: false,
-  blockPublicPolicy: false,
-  restrictPublicBuckets: false,
-};
 
 function restrictOf(bucketBlock: unknown, accountBlock?: unknown) {
   const bucket = resource('S3Bucket', bucketBlock === undefined ? {} : { publicAccessBlock: bucketBlock });

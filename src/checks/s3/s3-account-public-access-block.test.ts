@@ -1,12 +1,5 @@
-import { resource, testCheck } from '../testing.js';
+import { ALL_ON, resource, testCheck } from '../testing.js';
 import check from './s3-account-public-access-block.js';
-
-const ALL_ON = {
-  blockPublicAcls: true,
-  ignorePublicAcls: true,
-  blockPublicPolicy: true,
-  restrictPublicBuckets: true,
-};
 
 testCheck(check, {
   valid: [

@@ -1,20 +1,8 @@
-import { resource, TEST_ACCOUNT, testCheck } from '../testing.js';
+import { ALL_OFF, ALL_ON, resource, TEST_ACCOUNT, testCheck } from '../testing.js';
 import check from './s3-bucket-no-public-policy.js';
 
 const NAME = 'site-assets';
 const ARN = `arn:aws:s3:::${NAME}`;
-const ALL_ON = {
-  blockPublicAcls: true,
-  ignorePublicAcls: true,
-  blockPublicPolicy: true,
-  restrictPublicBuckets: true,
-};
-const ALL_OFF = {
-  blockPublicAcls: false,
-  ignorePublicAcls: false,
-  blockPublicPolicy: false,
-  restrictPublicBuckets: false,
-};
 const publicRead = {
   Sid: 'PublicRead',
   Effect: 'Allow',

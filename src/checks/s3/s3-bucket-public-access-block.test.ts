@@ -1,18 +1,6 @@
-import { resource, testCheck } from '../testing.js';
+import { ALL_OFF, ALL_ON, resource, testCheck } from '../testing.js';
 import check from './s3-bucket-public-access-block.js';
 
-const ALL_ON = {
-  blockPublicAcls: true,
-  ignorePublicAcls: true,
-  blockPublicPolicy: true,
-  restrictPublicBuckets: true,
-};
-const ALL_OFF = {
-  blockPublicAcls: false,
-  ignorePublicAcls: false,
-  blockPublicPolicy: false,
-  restrictPublicBuckets: false,
-};
 const account = (s3PublicAccessBlock: unknown) =>
   resource('AwsAccount', s3PublicAccessBlock === undefined ? {} : { s3PublicAccessBlock });
 const otherAccount = resource('AwsAccount', {
