@@ -16,7 +16,6 @@ import {
   paginateDescribeLoadBalancers,
   type Listener as SdkListener,
   type LoadBalancer as SdkLoadBalancer,
-  type Tag,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
 import type { Listener, LoadBalancer } from '../../../inventory/kinds/elb.js';
 import type { Resource } from '../../../inventory/resources.js';
@@ -26,6 +25,36 @@ import { arnOf, baseOf, chunk, defaultsOf, eachLimited, listAll, tagsOf } from '
 
 /** DescribeTags takes at most 20 load balancers per request (both APIs). */
 const TAG_BATCH = 20;
+
+type TagList = { Key?: string; Value?: string }[];
+
+/**
+ * Tags of load balancers by ARN (v2) or name (classic), asked 20 at a time. Tags only refine the
+ * classification: a failed batch is recorded as a detail gap and its load balancers get none.
+ */
+async function tagsInBatches(
+  ctx: AwsContext,
+  region: string,
+  keys: string[],
+  describe: (batch: string[]) => Promise<[string | undefined, TagList | undefined][] | undefined>,
+): Promise<Map<string, TagList>> {
+  const tags = new Map<string, TagList>();
+  for (const batch of chunk(keys, TAG_BATCH)) {
+    const out = await ctx.call(
+      {
+        service: 'elb',
+        region,
+        api: 'elasticloadbalancing:DescribeTags',
+        resourceTypes: ['LoadBalancer'],
+        detail: true,
+      },
+      async () => (await describe(batch)) ?? [],
+    );
+    for (const key of out ? batch : []) tags.set(key, []);
+    for (const [key, list] of out ?? []) if (key) tags.set(key, list ?? []);
+  }
+  return tags;
+}
 
 const KINDS = new Set(['application', 'network', 'gateway']);
 const SCHEMES = new Set(['internet-facing', 'internal']);
@@ -60,7 +89,7 @@ export function v2LoadBalancerOf(
   lb: SdkLoadBalancer & { LoadBalancerArn: string },
   listeners: readonly SdkListener[] | undefined,
   attributes: ReadonlyMap<string, string> | undefined,
-  tags: readonly Tag[] | undefined,
+  tags: TagList | undefined,
 ): LoadBalancer {
   // The type is always set by the API; an unknown future type is read as the closest, network.
   const kind = lb.Type && KINDS.has(lb.Type) ? (lb.Type as LoadBalancer['kind']) : 'network';
@@ -102,25 +131,16 @@ async function readV2(ctx: AwsContext, region: string): Promise<Resource[]> {
   const lbs = (listed ?? []).filter((lb): lb is SdkLoadBalancer & { LoadBalancerArn: string } =>
     Boolean(lb.LoadBalancerArn),
   );
-  const tags = new Map<string, Tag[]>();
-  for (const batch of chunk(
+  const tags = await tagsInBatches(
+    ctx,
+    region,
     lbs.map((lb) => lb.LoadBalancerArn),
-    TAG_BATCH,
-  )) {
-    // Tags only refine the classification; a failure leaves them empty and is recorded.
-    const out = await ctx.call(
-      {
-        service: 'elb',
-        region,
-        api: 'elasticloadbalancing:DescribeTags',
-        resourceTypes: ['LoadBalancer'],
-        detail: true,
-      },
-      () => client.send(new DescribeTagsCommand({ ResourceArns: batch })),
-    );
-    for (const arn of out ? batch : []) tags.set(arn, []);
-    for (const d of out?.TagDescriptions ?? []) if (d.ResourceArn) tags.set(d.ResourceArn, d.Tags ?? []);
-  }
+    async (batch) =>
+      (await client.send(new DescribeTagsCommand({ ResourceArns: batch }))).TagDescriptions?.map((d) => [
+        d.ResourceArn,
+        d.Tags,
+      ]),
+  );
   return eachLimited(ctx, lbs, async (lb) => {
     const where = (api: string) => ({
       service: 'elb',
@@ -221,25 +241,15 @@ async function readClassic(ctx: AwsContext, region: string): Promise<Resource[]>
   const lbs = (listed ?? []).filter((lb): lb is LoadBalancerDescription & { LoadBalancerName: string } =>
     Boolean(lb.LoadBalancerName),
   );
-  const tags = new Map<string, { Key?: string; Value?: string }[]>();
-  for (const batch of chunk(
+  const tags = await tagsInBatches(
+    ctx,
+    region,
     lbs.map((lb) => lb.LoadBalancerName),
-    TAG_BATCH,
-  )) {
-    const out = await ctx.call(
-      {
-        service: 'elb',
-        region,
-        api: 'elasticloadbalancing:DescribeTags',
-        resourceTypes: ['LoadBalancer'],
-        detail: true,
-      },
-      () => client.send(new DescribeClassicTagsCommand({ LoadBalancerNames: batch })),
-    );
-    for (const name of out ? batch : []) tags.set(name, []);
-    for (const d of out?.TagDescriptions ?? [])
-      if (d.LoadBalancerName) tags.set(d.LoadBalancerName, d.Tags ?? []);
-  }
+    async (batch) =>
+      (await client.send(new DescribeClassicTagsCommand({ LoadBalancerNames: batch }))).TagDescriptions?.map(
+        (d) => [d.LoadBalancerName, d.Tags],
+      ),
+  );
   return eachLimited(ctx, lbs, async (lb) => {
     const where = (api: string) => ({
       service: 'elb',
