@@ -190,3 +190,22 @@ describe('demarc scan --snapshot', () => {
     assert.match(child.stderr, /^demarc: .*missing\.json: cannot read snapshot \(ENOENT\)\n$/);
   });
 });
+
+describe('demarc COMMAND --help', () => {
+  for (const command of ['scan', 'collect', 'matrix', 'checks', 'schema', 'init']) {
+    it(`${command} --help prints that command's usage and exits 0`, async () => {
+      const { code, stdout, stderr } = await run([command, '--help']);
+      assert.equal(code, 0, stderr);
+      assert.match(stdout, new RegExp(`usage:( |\\n  )demarc ${command}`));
+      assert.equal(stderr, '');
+    });
+  }
+
+  it('an unknown command is a one-line usage error, and Object members are not commands', async () => {
+    for (const name of ['nosuch', 'constructor', 'toString']) {
+      const { code, stderr } = await run([name]);
+      assert.equal(code, 2);
+      assert.match(stderr, /^demarc: unknown command/);
+    }
+  });
+});

@@ -1,12 +1,13 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { InputError } from '../errors.js';
-import type { Inventory } from '../inventory/inventory.js';
-import { type EstateFacts, looksLikeClassificationKey, starterPolicy } from '../policy/starter.js';
-import { inventoryOf, parseSnapshot } from '../sources/snapshot/load.js';
-import { collectSnapshot, LIVE_FLAGS, type LiveFlags, liveOptions } from './live.js';
-import { DEMO_SNAPSHOT } from './paths.js';
+import { InputError } from '../../errors.js';
+import type { Inventory } from '../../inventory/inventory.js';
+import { type EstateFacts, looksLikeClassificationKey, starterPolicy } from '../../policy/starter.js';
+import { inventoryOf, parseSnapshot } from '../../sources/snapshot/load.js';
+import type { Command } from '../io.js';
+import { collectSnapshot, LIVE_FLAGS, type LiveFlags, liveOptions } from '../live.js';
+import { DEMO_SNAPSHOT } from '../paths.js';
 
 export interface InitIo {
   stderr: (text: string) => void;
@@ -107,3 +108,9 @@ export async function runInit(args: string[], io: InitIo): Promise<number> {
   );
   return 0;
 }
+
+export const initCommand: Command = {
+  usage: `usage: demarc init [--live [--region R]... [--profile P] | --snapshot FILE | --demo] [--output FILE] [--force]
+  write a commented demarc.yaml starter, fitted to the estate given (its classification tag, its regions)`,
+  run: runInit,
+};

@@ -1,6 +1,9 @@
-import type { AnyCheck } from '../checks/check.js';
-import { domainTitle } from '../model/domains.js';
-import { styler } from '../report/style.js';
+import { parseArgs } from 'node:util';
+import type { AnyCheck } from '../../checks/check.js';
+import { CHECKS } from '../../checks/registry.js';
+import { domainTitle } from '../../model/domains.js';
+import { styler } from '../../report/style.js';
+import { type Command, EXIT, emit, type Io, parseFormat, useColor } from '../io.js';
 
 function metadata(check: AnyCheck) {
   const { evaluate: _evaluate, ...meta } = check;
@@ -27,3 +30,16 @@ export function renderChecks(checks: readonly AnyCheck[], json: boolean, color: 
   lines.push('', `${checks.length} checks`);
   return `${lines.join('\n')}\n`;
 }
+
+function runChecks(args: string[], io: Io): number {
+  const { values } = parseArgs({ args, options: { format: { type: 'string' }, output: { type: 'string' } } });
+  const format = parseFormat(values.format, ['terminal', 'json']);
+  emit(io, renderChecks(CHECKS, format === 'json', useColor(io, Boolean(values.output))), values.output);
+  return EXIT.ok;
+}
+
+export const checksCommand: Command = {
+  usage: `usage: demarc checks [--format terminal|json] [--output FILE]
+  every check with its metadata: service, domain, severity, resource types, frameworks`,
+  run: runChecks,
+};

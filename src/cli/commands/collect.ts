@@ -1,0 +1,23 @@
+import { parseArgs } from 'node:util';
+import { InputError } from '../../errors.js';
+import { type Command, EXIT, emit, type Io } from '../io.js';
+import { collectSnapshot, LIVE_FLAGS, liveOptions } from '../live.js';
+
+/** `demarc collect --out FILE`: a live read of the account into a snapshot, for later or offline scans. */
+async function runCollect(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({ args, options: { out: { type: 'string' }, ...LIVE_FLAGS } });
+  if (!values.out) throw new InputError('collect: --out FILE is required');
+  const { snapshot, calls } = await collectSnapshot(liveOptions(values, io));
+  emit(io, `${JSON.stringify(snapshot, null, 2)}\n`, values.out);
+  io.stderr(
+    `demarc: ${snapshot.resources.length} resources, ${snapshot.gaps.length} coverage gap(s), ${calls} API calls; written to ${values.out}\n`,
+  );
+  return snapshot.gaps.length > 0 ? EXIT.gaps : EXIT.ok;
+}
+
+export const collectCommand: Command = {
+  usage: `usage: demarc collect --out FILE [--region R]... [--profile P] [--quiet]
+  read the account behind the default credential chain into a snapshot file (read-only);
+  scan it later with: demarc scan --snapshot FILE`,
+  run: runCollect,
+};

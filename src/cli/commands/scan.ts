@@ -1,0 +1,152 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Severity } from '../../checks/check.js';
+import { SEVERITIES } from '../../checks/check.js';
+import { CHECKS } from '../../checks/registry.js';
+import type { ScanResult, ScanSourceKind } from '../../engine/result.js';
+import { scan } from '../../engine/run.js';
+import { InputError } from '../../errors.js';
+import type { Inventory } from '../../inventory/inventory.js';
+import { FORMATS, formatNames, type ReportFormat } from '../../report/formats.js';
+import { summaryLine } from '../../report/terminal.js';
+import { inventoryOf, parseSnapshot } from '../../sources/snapshot/load.js';
+import { IAC_FLAGS, iacInputs } from '../iac.js';
+import {
+  type Command,
+  EXIT,
+  emit,
+  type Io,
+  loadPolicy,
+  parseFormats,
+  parseSeverity,
+  readText,
+  useColor,
+} from '../io.js';
+import { collectSnapshot, LIVE_FLAGS, type LiveFlags, liveOptions } from '../live.js';
+import { DEMO_POLICY, DEMO_SNAPSHOT, packageVersion } from '../paths.js';
+
+function exitCodeFor(result: ScanResult, failOn: Severity | undefined, allowGaps: boolean): number {
+  if (failOn) {
+    const threshold = SEVERITIES.indexOf(failOn);
+    const failing = result.findings.some(
+      // An accepted risk (inline suppression or policy exception) stays visible but does not fail the run.
+      (f) => f.status === 'fail' && !f.suppressed && SEVERITIES.indexOf(f.severity) >= threshold,
+    );
+    if (failing) return EXIT.findings;
+  }
+  if (!result.coverage.complete && !allowGaps) return EXIT.gaps;
+  return EXIT.ok;
+}
+
+interface ScanInputs {
+  inventory: Inventory;
+  source: { kind: ScanSourceKind; inputs: string[] };
+  /** The moment the estate is judged at. */
+  now: Date;
+}
+
+function snapshotInputs(file: string, shown: string): ScanInputs {
+  const snapshot = parseSnapshot(readText(file, 'snapshot'), shown);
+  return {
+    inventory: inventoryOf(snapshot),
+    source: { kind: 'snapshot', inputs: [shown] },
+    // A snapshot is judged as of when it was collected: key ages and last use are facts of that moment.
+    now: snapshot.collectedAt ? new Date(snapshot.collectedAt) : new Date(),
+  };
+}
+
+async function liveInputs(values: LiveFlags, io: Io): Promise<ScanInputs> {
+  const { snapshot } = await collectSnapshot(liveOptions(values, io));
+  return {
+    inventory: inventoryOf(snapshot),
+    source: { kind: 'aws', inputs: [snapshot.description ?? 'live account'] },
+    now: new Date(snapshot.collectedAt as string),
+  };
+}
+
+async function runScan(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      demo: { type: 'boolean' },
+      snapshot: { type: 'string' },
+      config: { type: 'string' },
+      format: { type: 'string' },
+      output: { type: 'string' },
+      'output-dir': { type: 'string' },
+      'fail-on': { type: 'string' },
+      'allow-gaps': { type: 'boolean' },
+      ...LIVE_FLAGS,
+      ...IAC_FLAGS,
+    },
+    allowPositionals: true,
+  });
+  const formats = parseFormats(values.format);
+  const failOn = parseSeverity(values['fail-on']);
+  if (formats.length > 1 && !values['output-dir']) {
+    throw new InputError('--format with several formats needs --output-dir DIR');
+  }
+  const sources = [values.demo, values.snapshot, positionals.length > 0].filter(Boolean).length;
+  if (sources > 1) throw new InputError('scan: use one of --demo, --snapshot FILE or PATH..., not several');
+  const startedAt = new Date();
+  const iac = positionals.length > 0 ? iacInputs(positionals, values, io.cwd, io.stderr) : undefined;
+  const inputs = iac
+    ? iac
+    : values.demo
+      ? snapshotInputs(DEMO_SNAPSHOT, 'examples/demo-account.json')
+      : values.snapshot
+        ? snapshotInputs(values.snapshot, values.snapshot)
+        : await liveInputs(values, io);
+  const root = iac?.root ?? io.cwd;
+  const policy = loadPolicy(values.config, values.demo ? DEMO_POLICY : undefined, io.cwd);
+  const result = scan({
+    ...inputs,
+    policy,
+    checks: CHECKS,
+    version: packageVersion(),
+    startedAt,
+    finishedAt: new Date(),
+  });
+  const outputDir = values['output-dir'];
+  if (outputDir) {
+    mkdirSync(outputDir, { recursive: true });
+    for (const name of formats) {
+      const format = FORMATS[name] as ReportFormat;
+      const file = join(outputDir, `demarc.${format.extension}`);
+      emit(io, format.render(result, { color: false, root }), file);
+      io.stderr(`report written to ${file}\n`);
+    }
+    io.stderr(`${summaryLine(result)}\n`);
+  } else {
+    const format = FORMATS[formats[0] as string] as ReportFormat;
+    emit(io, format.render(result, { color: useColor(io, Boolean(values.output)), root }), values.output);
+    if (values.output) io.stderr(`${summaryLine(result)}\nreport written to ${values.output}\n`);
+  }
+  // Files that could not be read are bad input: the rest was reported, but the run did not see it all.
+  if (iac && iac.unreadable > 0) return EXIT.usage;
+  return exitCodeFor(result, failOn, Boolean(values['allow-gaps']));
+}
+
+export const scanCommand: Command = {
+  usage: `usage:
+  demarc scan --demo                    scan the bundled demo estate (no AWS account needed)
+  demarc scan --snapshot FILE           scan a demarc snapshot file
+  demarc scan [--region R]... [--profile P]   scan the AWS account of the default credential chain
+  demarc scan PATH... [--parameter K=V]...    scan CloudFormation templates and Terraform plans (JSON) before deploy
+
+options:
+  --config FILE          policy file (default: ./demarc.yaml if present; --demo uses the demo's)
+  --format FORMAT[,…]    terminal (default); several with --output-dir; one of:
+                         ${formatNames().join(', ')}
+  --output FILE          write the report to FILE instead of standard output
+  --output-dir DIR       write one file per format (demarc.<ext>) into DIR
+  --fail-on SEVERITY     exit 1 when a failed check is at least low|medium|high|critical
+  --allow-gaps           do not exit 3 when some of the estate could not be read
+  --region R             live: a region to read (repeatable or comma-separated; default: all enabled)
+  --profile P            live: a profile from the shared AWS config files
+  --quiet                live: no progress output
+  --parameter K=V        CloudFormation: a parameter value (repeatable), also AWS::Region, AWS::AccountId
+  --max-file-mb N        IaC: refuse files larger than N MiB (default 32)`,
+  run: runScan,
+};
