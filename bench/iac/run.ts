@@ -9,11 +9,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CHECKS } from '../../src/checks/registry.js';
+import { IAC_READERS } from '../../src/cli/iac.js';
 import { evaluate } from '../../src/engine/run.js';
 import { Inventory } from '../../src/inventory/inventory.js';
 import { DEFAULT_POLICY } from '../../src/policy/policy.js';
 import { collectIac } from '../../src/sources/iac/collect.js';
-import { IAC_READERS } from '../../src/sources/iac/readers.js';
 import { pythonTool } from '../python-tool.js';
 import { cloudFormationTemplate, RESOURCES_PER_UNIT, terraformPlan } from './corpus.js';
 

@@ -3,8 +3,13 @@ import { dirname, join } from 'node:path';
 import type { ScanSourceKind } from '../engine/result.js';
 import { InputError } from '../errors.js';
 import { Inventory } from '../inventory/inventory.js';
+import { cloudFormationReader } from '../sources/cloudformation/index.js';
 import { collectIac } from '../sources/iac/collect.js';
-import { IAC_READERS } from '../sources/iac/readers.js';
+import type { IacReader } from '../sources/shared/iac-reader.js';
+import { terraformPlanReader } from '../sources/terraform/index.js';
+
+/** Every IaC format, tried in order; a plan's `format_version` is the less ambiguous sign, so first. */
+export const IAC_READERS: readonly IacReader[] = [terraformPlanReader, cloudFormationReader];
 
 export interface IacFlags {
   parameter?: string[];

@@ -7,6 +7,7 @@ import addFormats from 'ajv-formats';
 import { SEVERITIES } from '../checks/check.js';
 import { CHECKS } from '../checks/registry.js';
 import { resource, TEST_ACCOUNT, TEST_NOW } from '../checks/testing.js';
+import { IAC_READERS } from '../cli/iac.js';
 import { SOURCE_KINDS } from '../inventory/base.js';
 import { Inventory } from '../inventory/inventory.js';
 import { RESOURCE_TYPES } from '../inventory/resources.js';
@@ -16,7 +17,6 @@ import { parsePolicy } from '../policy/parse.js';
 import { ATTESTABLE_DUTY_IDS } from '../policy/policy.js';
 import { demoScan, hostileScan } from '../report/test-scans.js';
 import { collectIac } from '../sources/iac/collect.js';
-import { IAC_READERS } from '../sources/iac/readers.js';
 import type { ScanResult } from './result.js';
 import { scan } from './run.js';
 

@@ -1,5 +1,5 @@
 import type { Resource } from '../../inventory/resources.js';
-import type { IacFileResult, IacNotice, IacOptions, IacReader } from '../iac/reader.js';
+import type { IacFileResult, IacNotice, IacOptions, IacReader } from '../shared/iac-reader.js';
 import { TemplateContext } from './context.js';
 import { INTRINSIC_FUNCTIONS, intrinsicName } from './intrinsics.js';
 import { mapCloudTrail } from './mappers/cloudtrail.js';

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { resource } from '../../checks/testing.js';
 import { InputError } from '../../errors.js';
+import type { IacReader } from '../shared/iac-reader.js';
 import { collectIac } from './collect.js';
-import type { IacReader } from './reader.js';
 
 /**
  * A format of one bucket name per line after a "BUCKETS" header: enough to exercise walking,

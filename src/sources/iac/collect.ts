@@ -3,7 +3,7 @@ import { extname, join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../../errors.js';
 import type { CoverageGap } from '../../inventory/inventory.js';
 import type { Resource } from '../../inventory/resources.js';
-import type { IacNotice, IacOptions, IacReader } from './reader.js';
+import type { IacNotice, IacOptions, IacReader } from '../shared/iac-reader.js';
 
 /** Files bigger than this are refused unread: a template is at most 1 MB, and a plan rarely tens of MB. */
 export const DEFAULT_MAX_FILE_BYTES = 32 * 1024 * 1024;

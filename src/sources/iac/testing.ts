@@ -7,7 +7,7 @@ import type { Finding } from '../../engine/result.js';
 import { evaluate } from '../../engine/run.js';
 import { Inventory } from '../../inventory/inventory.js';
 import { DEFAULT_POLICY } from '../../policy/policy.js';
-import type { IacFileResult, IacReader } from './reader.js';
+import type { IacFileResult, IacReader } from '../shared/iac-reader.js';
 
 /** The repository's fixtures folder, from dist/src/sources/iac or src/sources/iac alike. */
 export const FIXTURES = join(

@@ -1,6 +1,6 @@
 import { InputError } from '../../errors.js';
 import type { Resource } from '../../inventory/resources.js';
-import type { IacFileResult, IacNotice, IacReader } from '../iac/reader.js';
+import type { IacFileResult, IacNotice, IacReader } from '../shared/iac-reader.js';
 import { accountSettings } from './aws/account.js';
 import { cloudTrails } from './aws/cloudtrail.js';
 import { databaseResources } from './aws/databases.js';

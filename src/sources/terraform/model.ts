@@ -1,5 +1,5 @@
 import type { SourceRef } from '../../inventory/base.js';
-import type { IacNotice } from '../iac/reader.js';
+import type { IacNotice } from '../shared/iac-reader.js';
 import {
   childModule,
   configModulePath,

@@ -1,5 +1,5 @@
 import type { ResourceOf } from '../../../inventory/resources.js';
-import { defaultKeyPolicy } from '../../kms-default-policy.js';
+import { defaultKeyPolicy } from '../../shared/kms-default-policy.js';
 import type { ResourceDecl } from '../resolver.js';
 import { text } from '../values.js';
 import { Defaults, type Mapper, policyDocument } from './common.js';

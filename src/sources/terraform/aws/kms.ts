@@ -1,6 +1,6 @@
 import type { PolicyDocument } from '../../../inventory/base.js';
 import type { KmsKey } from '../../../inventory/kinds/kms.js';
-import { defaultKeyPolicy } from '../../kms-default-policy.js';
+import { defaultKeyPolicy } from '../../shared/kms-default-policy.js';
 import { isCreated, keyMatches, type PlannedResource, partitionOf, type TerraformPlan } from '../model.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { PolicyDocument } from '../inventory/base.js';
+import type { PolicyDocument } from '../../inventory/base.js';
 
 /**
  * The key policy KMS gives a key created without one: the account (through IAM policies) may do
