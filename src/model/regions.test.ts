@@ -4,7 +4,11 @@ import {
   EEA_MEMBER_STATES,
   EU_MEMBER_STATES,
   isRegionAllowed,
+  isRegionName,
   jurisdictionEntryKind,
+  PARTITIONS,
+  partitionOfArn,
+  partitionOfRegion,
   REGION_GROUP_NAMES,
   REGIONS,
   regionJurisdiction,
@@ -140,5 +144,33 @@ describe('jurisdiction entries', () => {
       regionsMatching('AU').map((r) => r.region),
       ['ap-southeast-2', 'ap-southeast-4'],
     );
+  });
+});
+
+describe('partitions', () => {
+  it('every region of the table is a region name and belongs to a partition with its home region', () => {
+    for (const r of REGIONS) {
+      assert.ok(isRegionName(r.region), r.region);
+      assert.equal(partitionOfRegion(r.region), r.partition, r.region);
+      assert.equal(partitionOfRegion(PARTITIONS[r.partition].homeRegion), r.partition);
+    }
+    assert.equal(partitionOfRegion('eusc-de-east-1'), 'aws-eusc');
+  });
+
+  it('a region newer than the table keeps its partition by prefix; stand-ins are not regions', () => {
+    assert.equal(partitionOfRegion('cn-south-9'), 'aws-cn');
+    assert.equal(partitionOfRegion('us-gov-central-9'), 'aws-us-gov');
+    assert.equal(partitionOfRegion('eusc-fr-west-9'), 'aws-eusc');
+    assert.equal(partitionOfRegion('xx-new-9'), 'aws');
+    assert.equal(partitionOfRegion(undefined), 'aws');
+    assert.equal(isRegionName('unknown'), false);
+    assert.equal(isRegionName('global'), false);
+  });
+
+  it('reads the partition an ARN names, and only a real one', () => {
+    assert.equal(partitionOfArn('arn:aws-eusc:s3:::b'), 'aws-eusc');
+    assert.equal(partitionOfArn('arn:aws-cn:s3:::b'), 'aws-cn');
+    assert.equal(partitionOfArn('arn:constructor:s3:::b'), 'aws');
+    assert.equal(partitionOfArn('vpc-123'), 'aws');
   });
 });

@@ -7,6 +7,40 @@
 /** AWS partitions: separate identity, billing and control planes. */
 export type Partition = 'aws' | 'aws-us-gov' | 'aws-cn' | 'aws-eusc';
 
+/**
+ * What differs per partition: where global services (IAM, S3's bucket list) are read, and the
+ * DNS suffix of its endpoints (CloudFormation's AWS::URLSuffix).
+ */
+export const PARTITIONS: Readonly<Record<Partition, { homeRegion: string; dnsSuffix: string }>> = {
+  aws: { homeRegion: 'us-east-1', dnsSuffix: 'amazonaws.com' },
+  'aws-us-gov': { homeRegion: 'us-gov-west-1', dnsSuffix: 'amazonaws.com' },
+  'aws-cn': { homeRegion: 'cn-north-1', dnsSuffix: 'amazonaws.com.cn' },
+  'aws-eusc': { homeRegion: 'eusc-de-east-1', dnsSuffix: 'amazonaws.eu' },
+};
+
+const PARTITION_PREFIXES: readonly (readonly [string, Partition])[] = [
+  ['us-gov-', 'aws-us-gov'],
+  ['cn-', 'aws-cn'],
+  ['eusc-', 'aws-eusc'],
+];
+
+/**
+ * The partition of a region: from the table, else from its prefix (a region newer than the table
+ * still belongs to its partition); 'aws' for a region that is not known at all.
+ */
+export function partitionOfRegion(region: string | undefined): Partition {
+  if (region === undefined) return 'aws';
+  const known = BY_REGION.get(normalize(region));
+  if (known) return known.partition;
+  return PARTITION_PREFIXES.find(([prefix]) => region.startsWith(prefix))?.[1] ?? 'aws';
+}
+
+/** The partition an ARN names; 'aws' for ids that are not ARNs of a known partition. */
+export function partitionOfArn(id: string): Partition {
+  const named = /^arn:([a-z-]+):/.exec(id)?.[1];
+  return named && Object.hasOwn(PARTITIONS, named) ? (named as Partition) : 'aws';
+}
+
 export interface RegionJurisdiction {
   region: string;
   /** AWS's display name, e.g. "Europe (Ireland)". */
@@ -150,7 +184,7 @@ function normalize(value: string): string {
  * a region it could not learn ('unknown', 'global'). Stand-ins never match one another.
  */
 export function isRegionName(region: string): boolean {
-  return /^[a-z]{2}(-[a-z]+)+-\d+$/.test(region);
+  return /^[a-z]{2,4}(-[a-z]+)+-\d+$/.test(region);
 }
 
 export function regionJurisdiction(region: string): RegionJurisdiction | undefined {

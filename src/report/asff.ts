@@ -3,7 +3,8 @@ import type { Finding, ScanResult } from '../engine/result.js';
 import { InputError } from '../errors.js';
 import type { ResourceType } from '../inventory/resources.js';
 import { domainTitle } from '../model/domains.js';
-import { accountOf, checkOf, partitionOf, regionOf, requirementsOf } from './finding-facts.js';
+import { partitionOfArn } from '../model/regions.js';
+import { accountOf, checkOf, regionOf, requirementsOf } from './finding-facts.js';
 
 /**
  * AWS Security Finding Format (ASFF 2018-10-08), one finding per demarc finding, as one JSON array.
@@ -94,7 +95,7 @@ function asffFinding(result: ScanResult, finding: Finding): Record<string, unkno
       `asff: finding ${finding.checkId} on ${resource.id} has no AWS region (got '${region}'); ASFF requires one (for templates: --parameter AWS::Region=…)`,
     );
   }
-  const partition = partitionOf(resource.id);
+  const partition = partitionOfArn(resource.id);
   const requirements = requirementsOf(check).map((r) => `${r.title} ${r.id}`);
   const productFields: Record<string, string> = {
     'demarc/CheckId': check.id,

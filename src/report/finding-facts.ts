@@ -3,12 +3,6 @@ import type { CheckInfo, Finding, ScanResult } from '../engine/result.js';
 
 /** Small facts several machine-readable formats derive the same way from a finding. */
 
-/** The AWS partition of an ARN (aws, aws-cn, aws-us-gov); 'aws' for ids that are not ARNs. */
-export function partitionOf(id: string): 'aws' | 'aws-cn' | 'aws-us-gov' {
-  const partition = /^arn:(aws|aws-cn|aws-us-gov):/.exec(id)?.[1];
-  return (partition as 'aws' | 'aws-cn' | 'aws-us-gov' | undefined) ?? 'aws';
-}
-
 /** The check's metadata; a result always carries it, but a hand-edited one may not. */
 export function checkOf(result: ScanResult, finding: Finding): CheckInfo {
   return (

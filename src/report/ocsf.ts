@@ -1,7 +1,8 @@
 import type { Severity } from '../checks/check.js';
 import type { Finding, ScanResult } from '../engine/result.js';
 import { domainTitle } from '../model/domains.js';
-import { accountOf, checkOf, partitionOf, requirementsOf, STATUS_LABELS } from './finding-facts.js';
+import { partitionOfArn } from '../model/regions.js';
+import { accountOf, checkOf, requirementsOf, STATUS_LABELS } from './finding-facts.js';
 
 /**
  * OCSF Detection Finding events (class 2004, category Findings), one per finding, as one JSON array
@@ -78,7 +79,7 @@ function event(
         name: resource.name,
         type: resource.type,
         region: resource.region,
-        cloud_partition: partitionOf(resource.id),
+        cloud_partition: partitionOfArn(resource.id),
         group: { name: resource.service },
         data: {
           service: resource.service,
@@ -91,7 +92,7 @@ function event(
     cloud: {
       provider: 'AWS',
       region: resource.region,
-      cloud_partition: partitionOf(resource.id),
+      cloud_partition: partitionOfArn(resource.id),
       ...(account && {
         account: {
           uid: account,

@@ -344,6 +344,9 @@ Resources:
     assert.equal(one(resources(partitioned), 'S3Bucket', 'Logs').name, 'logs-aws-amazonaws.com');
     const china = resources(partitioned, { 'AWS::Region': 'cn-north-1' });
     assert.equal(one(china, 'S3Bucket', 'Logs').name, 'logs-aws-cn-amazonaws.com.cn');
+    const sovereign = resources(partitioned, { 'AWS::Region': 'eusc-de-east-1' });
+    assert.equal(one(sovereign, 'S3Bucket', 'Logs').name, 'logs-aws-eusc-amazonaws.eu');
+    assert.equal(one(sovereign, 'S3Bucket', 'Logs').region, 'eusc-de-east-1');
   });
 });
 

@@ -1,3 +1,4 @@
+import { PARTITIONS, partitionOfRegion } from '../../model/regions.js';
 import { INTRINSIC_FUNCTIONS, intrinsicName } from './intrinsics.js';
 import type { Template } from './parse.js';
 import { TemplateError } from './template-error.js';
@@ -229,9 +230,8 @@ export class Resolver {
     if (name === 'AWS::NoValue') return NO_VALUE;
     if (given !== undefined) return name === 'AWS::NotificationARNs' ? given.split(',') : given;
     if (SYMBOLIC_PSEUDO.has(name)) return new Symbolic(`\${${name}}`);
-    if (name === 'AWS::Partition') return partitionOf(this.region);
-    if (name === 'AWS::URLSuffix')
-      return partitionOf(this.region) === 'aws-cn' ? 'amazonaws.com.cn' : 'amazonaws.com';
+    if (name === 'AWS::Partition') return partitionOfRegion(this.region);
+    if (name === 'AWS::URLSuffix') return PARTITIONS[partitionOfRegion(this.region)].dnsSuffix;
     if (name === 'AWS::NotificationARNs')
       return new Unknown('the stack notification ARNs are set at deployment');
     this.fail(`unknown pseudo parameter ${name}`);
@@ -438,12 +438,6 @@ function parameterValue(name: string, spec: Record<string, unknown>, given: stri
       .map((s) => s.trim());
   }
   return typeof raw === 'object' ? raw : String(raw);
-}
-
-function partitionOf(region: string | undefined): string {
-  if (region?.startsWith('cn-')) return 'aws-cn';
-  if (region?.startsWith('us-gov-')) return 'aws-us-gov';
-  return 'aws';
 }
 
 /** Keys of a mapping a (possibly unknown) key can select. */

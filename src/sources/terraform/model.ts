@@ -1,4 +1,5 @@
 import type { SourceRef } from '../../inventory/base.js';
+import { partitionOfRegion } from '../../model/regions.js';
 import type { IacNotice } from '../shared/iac-reader.js';
 import {
   childModule,
@@ -176,7 +177,7 @@ export class TerraformPlan {
     if (arn) return arn;
     // A bucket's ARN is its name's, in every region and account: known as soon as the name is.
     const bucket = resource.type === 'aws_s3_bucket' ? resource.attrs.str('bucket') : undefined;
-    if (bucket) return `arn:${partitionOf(this.regionOf(resource))}:s3:::${bucket}`;
+    if (bucket) return `arn:${partitionOfRegion(this.regionOf(resource))}:s3:::${bucket}`;
     return resource.ref;
   }
 
@@ -498,12 +499,7 @@ export function isKnownRegion(region: string): boolean {
 
 /** The region of an availability zone name (`eu-west-1a`, Local Zone `us-west-2-lax-1a`). */
 function regionOfZone(zone: string | null | undefined): string | undefined {
-  return zone ? /^([a-z]{2}(?:-[a-z]+)+-\d+)(?=[a-z]|-)/.exec(zone)?.[1] : undefined;
-}
-
-/** The ARN partition of a region ('aws' when the region is unknown). */
-export function partitionOf(region: string): string {
-  return region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
+  return zone ? /^([a-z]{2,4}(?:-[a-z]+)+-\d+)(?=[a-z]|-)/.exec(zone)?.[1] : undefined;
 }
 
 /** "<reference> (known after apply)": a stand-in for a value only apply will tell. */

@@ -129,6 +129,14 @@ describe('terraform plan reader: recognizing and bad input', () => {
 });
 
 describe('terraform plan reader: ids, lines and regions', () => {
+  test("a bucket's ARN carries its region's partition, the European Sovereign Cloud's included", () => {
+    const arnIn = (region: string) =>
+      only(read({ root: { resources: [bucket] }, region }).resources, 'S3Bucket').id;
+    assert.equal(arnIn('eusc-de-east-1'), 'arn:aws-eusc:s3:::kestrel-logs');
+    assert.equal(arnIn('cn-north-1'), 'arn:aws-cn:s3:::kestrel-logs');
+    assert.equal(arnIn('us-gov-west-1'), 'arn:aws-us-gov:s3:::kestrel-logs');
+  });
+
   test('a bucket is known by its ARN, other resources by file and address; lines point at planned_values', () => {
     const { text, resources } = read({
       root: {

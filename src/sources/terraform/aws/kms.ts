@@ -1,7 +1,8 @@
 import type { PolicyDocument } from '../../../inventory/base.js';
 import type { KmsKey } from '../../../inventory/kinds/kms.js';
+import { partitionOfRegion } from '../../../model/regions.js';
 import { defaultKeyPolicy } from '../../shared/kms-default-policy.js';
-import { isCreated, keyMatches, type PlannedResource, partitionOf, type TerraformPlan } from '../model.js';
+import { isCreated, keyMatches, type PlannedResource, type TerraformPlan } from '../model.js';
 
 /**
  * aws_kms_key (customer managed, key material from KMS unless a custom key store holds it) and
@@ -32,7 +33,7 @@ export function kmsKeys(plan: TerraformPlan): KmsKey[] {
       if (!text && attrs.configured('policy') === false && isCreated(key)) {
         // The default policy names the account, so it can only be written when the account is known.
         policy = /^\d{12}$/.test(plan.account)
-          ? defaultKeyPolicy(partitionOf(region), plan.account)
+          ? defaultKeyPolicy(partitionOfRegion(region), plan.account)
           : undefined;
         if (policy) defaults.push('policy');
       }
