@@ -54,7 +54,9 @@ export function parseYamlTemplate(text: string): Template {
       customTags: SHORT_FORM_TAGS,
       // Aliases stay Alias nodes here (parseDocument does not expand them); the walk below expands
       // them under its own node budget, so an alias bomb costs no memory before it is refused.
-      uniqueKeys: true,
+      // Duplicate keys are found by the walk below with a lookup per key: the parser's own check
+      // compares each key with every earlier one, quadratic in a large Resources section.
+      uniqueKeys: false,
     });
   } catch (error) {
     if (isStackOverflow(error)) throw new TemplateError(TOO_DEEP);
@@ -159,11 +161,14 @@ class YamlWalk {
     } else if (isMap(node)) {
       const out: Record<string, unknown> = {};
       for (const pair of node.items) {
-        setOwn(
-          out,
-          String(this.plain(pair.key, inAlias, depth + 1) ?? ''),
-          this.plain(pair.value, inAlias, depth + 1),
-        );
+        const key = String(this.plain(pair.key, inAlias, depth + 1) ?? '');
+        if (Object.hasOwn(out, key)) {
+          throw new TemplateError(
+            `not valid YAML: the key ${key} appears twice in one mapping`,
+            this.lineOf(pair.key),
+          );
+        }
+        setOwn(out, key, this.plain(pair.value, inAlias, depth + 1));
       }
       this.rejectUnknownIntrinsic(out, node);
       value = out;

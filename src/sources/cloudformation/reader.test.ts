@@ -715,6 +715,20 @@ describe('input that cannot be scanned', () => {
     );
   });
 
+  test('a key given twice in one mapping is refused at its second line', () => {
+    const text = 'Resources:\n  B:\n    Type: AWS::S3::Bucket\n  B:\n    Type: AWS::KMS::Key\n';
+    assert.equal(
+      readError(text).message,
+      'infra/stack.yaml:4: resource B: not valid YAML: the key B appears twice in one mapping',
+    );
+    const inner =
+      'Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: a\n      BucketName: b\n';
+    assert.match(
+      readError(inner).message,
+      /^infra\/stack\.yaml:6: resource B: not valid YAML: the key BucketName appears twice/,
+    );
+  });
+
   test('a reference cycle names the cycle, for Ref, GetAtt, Sub and DependsOn', () => {
     const getAtt = `Resources:
   A:
