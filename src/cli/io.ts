@@ -1,10 +1,12 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { SEVERITIES, type Severity } from '../checks/check.js';
 import { CHECKS } from '../checks/registry.js';
 import { InputError } from '../errors.js';
 import { parsePolicy } from '../policy/parse.js';
 import { DEFAULT_POLICY, type Policy } from '../policy/policy.js';
 import { FORMATS, formatNames } from '../report/formats.js';
+import { POLICY_LIMIT_BYTES, readInputFile, SNAPSHOT_LIMIT_BYTES } from '../sources/shared/read-file.js';
 
 /** Exit codes, documented in the README. */
 export const EXIT = { ok: 0, findings: 1, usage: 2, gaps: 3 } as const;
@@ -40,13 +42,15 @@ export function useColor(io: Io, toFile: boolean): boolean {
   return io.env.TERM !== 'dumb';
 }
 
-export function readText(file: string, what: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(`${file}: cannot read ${what}${code ? ` (${code})` : ''}`);
-  }
+/** Input files the CLI reads itself, each with the size limit of its kind. */
+const LIMITS = { snapshot: SNAPSHOT_LIMIT_BYTES, 'policy file': POLICY_LIMIT_BYTES } as const;
+
+/**
+ * Reads a snapshot or policy file through the bounded reader: regular files only, within the
+ * kind's size limit, byte-order mark dropped. `file` is relative to `cwd`; messages show `shown`.
+ */
+export function readText(file: string, what: keyof typeof LIMITS, cwd: string, shown = file): string {
+  return readInputFile({ path: resolve(cwd, file), shown, what, limitBytes: LIMITS[what] });
 }
 
 function displayPath(file: string): string {
@@ -61,7 +65,8 @@ export function loadPolicy(
 ): Policy {
   const file = configFlag ?? (existsSync(`${cwd}/demarc.yaml`) ? `${cwd}/demarc.yaml` : fallback);
   if (!file) return DEFAULT_POLICY;
-  return parsePolicy(readText(file, 'policy file'), file === configFlag ? file : displayPath(file), {
+  const shown = file === configFlag ? file : displayPath(file);
+  return parsePolicy(readText(file, 'policy file', cwd, shown), shown, {
     checkIds: CHECKS.map((c) => c.id),
   });
 }

@@ -386,3 +386,32 @@ describe('resolvePolicy (library use)', () => {
     );
   });
 });
+
+describe('policy file: hostile shapes', () => {
+  const refusal = (text: string): string => {
+    try {
+      parsePolicy(text, 'demarc.yaml');
+    } catch (error) {
+      assert.ok(!(error instanceof RangeError), String(error));
+      return (error as Error).message;
+    }
+    return assert.fail('the policy was accepted');
+  };
+
+  it('nesting past the YAML parser is named as nesting, with the line', () => {
+    const text = `version: 1\nnote: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`;
+    assert.equal(refusal(text), 'demarc.yaml:2: nests more than 64 levels deep');
+  });
+
+  it('nesting the parser takes but the policy cannot need is refused at its line', () => {
+    const block = Array.from({ length: 80 }, (_, i) => `${'  '.repeat(i)}k${i}:\n`).join('');
+    assert.equal(refusal(`version: 1\n${block}`), 'demarc.yaml:66: nests more than 64 levels deep');
+  });
+
+  it('YAML tags for language objects are refused, not read as strings', () => {
+    assert.match(
+      refusal('version: 1\nclassification:\n  tagKey: !!js/function "function () {}"\n'),
+      /^demarc\.yaml:3: unknown tag !!js\/function$/,
+    );
+  });
+});

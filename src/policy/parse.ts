@@ -1,10 +1,33 @@
-import { type Document, isNode, LineCounter, parseDocument } from 'yaml';
+import { type Document, isMap, isNode, isPair, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { InputError } from '../errors.js';
 import { type Policy, PolicySchema, resolvePolicy } from './policy.js';
 import { pathText, policyIssues, type ValidationOptions } from './validate.js';
 
 export type ParseOptions = ValidationOptions;
+
+/** A policy nests a handful of levels; far deeper input would only exhaust the stack below. */
+const MAX_NESTING = 64;
+const TOO_DEEP = `nests more than ${MAX_NESTING} levels deep`;
+
+const isStackOverflow = (error: unknown) =>
+  error instanceof RangeError || /Maximum call stack size exceeded/.test(String((error as Error)?.message));
+
+/** The start offset of the first node nested deeper than the limit, found without recursion. */
+function tooDeep(root: unknown): number | undefined {
+  const pending: [unknown, number][] = [[root, 0]];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [node, depth] = next;
+    if (isPair(node)) {
+      pending.push([node.key, depth], [node.value, depth]);
+      continue;
+    }
+    if (!isMap(node) && !isSeq(node)) continue;
+    if (depth >= MAX_NESTING) return node.range?.[0] ?? 0;
+    for (const item of node.items) pending.push([item, depth + 1]);
+  }
+  return undefined;
+}
 
 /** `:line` of the deepest node on the path that exists in the document ('' when none does). */
 function lineFinder(doc: Document, lines: LineCounter) {
@@ -47,14 +70,30 @@ function issueMessage(issue: z.core.$ZodIssue, data: unknown): string {
  */
 export function parsePolicy(text: string, file: string, options: ParseOptions = {}): Policy {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  } catch (error) {
+    if (isStackOverflow(error)) throw new InputError(`${file}: ${TOO_DEEP}`);
+    throw error;
+  }
   const yamlError = doc.errors[0];
   if (yamlError) {
     const line = lines.linePos(yamlError.pos[0]).line;
+    // The parser reports its own stack overflow (thousands of levels) as a YAML error.
+    const why = isStackOverflow(yamlError) ? TOO_DEEP : `not valid YAML: ${yamlError.message.split('\n')[0]}`;
+    throw new InputError(`${file}${line ? `:${line}` : ''}: ${why}`);
+  }
+  // Unknown tags (!!js/function, !!python/object) would otherwise be read as plain strings.
+  const tagWarning = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+  if (tagWarning) {
+    const tag = /tag: (\S+)/.exec(tagWarning.message)?.[1] ?? '';
     throw new InputError(
-      `${file}${line ? `:${line}` : ''}: not valid YAML: ${yamlError.message.split('\n')[0]}`,
+      `${file}:${lines.linePos(tagWarning.pos[0]).line}: unknown tag ${tag.replace('tag:yaml.org,2002:', '!!')}`,
     );
   }
+  const deep = tooDeep(doc.contents);
+  if (deep !== undefined) throw new InputError(`${file}:${lines.linePos(deep).line}: ${TOO_DEEP}`);
   const lineOf = lineFinder(doc, lines);
   let data: unknown;
   try {

@@ -1,8 +1,8 @@
-import { parseArgs } from 'node:util';
 import type { AnyCheck } from '../../checks/check.js';
 import { CHECKS } from '../../checks/registry.js';
 import { domainTitle } from '../../model/domains.js';
 import { styler } from '../../report/style.js';
+import { parseFlags } from '../args.js';
 import { type Command, EXIT, emit, type Io, parseFormat, useColor } from '../io.js';
 
 function metadata(check: AnyCheck) {
@@ -32,7 +32,10 @@ export function renderChecks(checks: readonly AnyCheck[], json: boolean, color: 
 }
 
 function runChecks(args: string[], io: Io): number {
-  const { values } = parseArgs({ args, options: { format: { type: 'string' }, output: { type: 'string' } } });
+  const { values } = parseFlags({
+    args,
+    options: { format: { type: 'string' }, output: { type: 'string' } },
+  });
   const format = parseFormat(values.format, ['terminal', 'json']);
   emit(io, renderChecks(CHECKS, format === 'json', useColor(io, Boolean(values.output))), values.output);
   return EXIT.ok;

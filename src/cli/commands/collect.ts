@@ -1,11 +1,11 @@
-import { parseArgs } from 'node:util';
 import { InputError } from '../../errors.js';
+import { parseFlags } from '../args.js';
 import { type Command, EXIT, emit, type Io } from '../io.js';
 import { collectSnapshot, LIVE_FLAGS, liveOptions } from '../live.js';
 
 /** `demarc collect --out FILE`: a live read of the account into a snapshot, for later or offline scans. */
 async function runCollect(args: string[], io: Io): Promise<number> {
-  const { values } = parseArgs({ args, options: { out: { type: 'string' }, ...LIVE_FLAGS } });
+  const { values } = parseFlags({ args, options: { out: { type: 'string' }, ...LIVE_FLAGS } });
   if (!values.out) throw new InputError('collect: --out FILE is required');
   const { snapshot, calls } = await collectSnapshot(liveOptions(values, io));
   emit(io, `${JSON.stringify(snapshot, null, 2)}\n`, values.out);

@@ -1,11 +1,11 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { InputError } from '../../errors.js';
 import type { Inventory } from '../../inventory/inventory.js';
 import { type EstateFacts, looksLikeClassificationKey, starterPolicy } from '../../policy/starter.js';
 import { inventoryOf, parseSnapshot } from '../../sources/snapshot/load.js';
-import type { Command } from '../io.js';
+import { parseFlags } from '../args.js';
+import { type Command, readText } from '../io.js';
 import { collectSnapshot, LIVE_FLAGS, type LiveFlags, liveOptions } from '../live.js';
 import { DEMO_SNAPSHOT } from '../paths.js';
 
@@ -48,16 +48,8 @@ async function liveFacts(values: LiveFlags, io: InitIo): Promise<EstateFacts> {
   return estateFacts(inventoryOf(snapshot), snapshot.description ?? 'the live account');
 }
 
-function readSnapshotFacts(file: string, shown: string): EstateFacts {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new InputError(
-      `${shown}: cannot read snapshot (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-    );
-  }
-  return estateFacts(inventoryOf(parseSnapshot(text, shown)), shown);
+function readSnapshotFacts(file: string, shown: string, cwd: string): EstateFacts {
+  return estateFacts(inventoryOf(parseSnapshot(readText(file, 'snapshot', cwd, shown), shown)), shown);
 }
 
 /**
@@ -65,7 +57,7 @@ function readSnapshotFacts(file: string, shown: string): EstateFacts {
  * fitted to that estate (its classification tag, its regions' jurisdictions).
  */
 export async function runInit(args: string[], io: InitIo): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseFlags({
     args,
     options: {
       output: { type: 'string' },
@@ -89,9 +81,9 @@ export async function runInit(args: string[], io: InitIo): Promise<number> {
   const facts = values.live
     ? await liveFacts(values, io)
     : values.demo
-      ? readSnapshotFacts(DEMO_SNAPSHOT, 'examples/demo-account.json')
+      ? readSnapshotFacts(DEMO_SNAPSHOT, 'examples/demo-account.json', io.cwd)
       : values.snapshot
-        ? readSnapshotFacts(resolve(io.cwd, values.snapshot), values.snapshot)
+        ? readSnapshotFacts(values.snapshot, values.snapshot, io.cwd)
         : undefined;
   try {
     writeFileSync(target, starterPolicy(facts));

@@ -1,9 +1,9 @@
-import { parseArgs } from 'node:util';
 import { CHECKS } from '../../checks/registry.js';
 import { buildMatrix, type RowKey } from '../../engine/matrix.js';
 import { InputError } from '../../errors.js';
 import { isServiceId, SERVICE_IDS, TENANCIES, type Tenancy } from '../../model/responsibility.js';
 import { renderMatrix } from '../../report/terminal.js';
+import { parseFlags } from '../args.js';
 import { type Command, EXIT, emit, type Io, loadPolicy, parseFormat, useColor } from '../io.js';
 
 function parseTenancy(value: string | undefined): Tenancy | undefined {
@@ -15,7 +15,7 @@ function parseTenancy(value: string | undefined): Tenancy | undefined {
 }
 
 function runMatrix(args: string[], io: Io): number {
-  const { values } = parseArgs({
+  const { values } = parseFlags({
     args,
     options: {
       services: { type: 'string' },

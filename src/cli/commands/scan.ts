@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Severity } from '../../checks/check.js';
 import { SEVERITIES } from '../../checks/check.js';
 import { CHECKS } from '../../checks/registry.js';
@@ -11,6 +10,7 @@ import type { Inventory } from '../../inventory/inventory.js';
 import { FORMATS, formatNames, type ReportFormat } from '../../report/formats.js';
 import { summaryLine } from '../../report/terminal.js';
 import { inventoryOf, parseSnapshot } from '../../sources/snapshot/load.js';
+import { parseFlags } from '../args.js';
 import { IAC_FLAGS, iacInputs } from '../iac.js';
 import {
   type Command,
@@ -46,8 +46,8 @@ interface ScanInputs {
   now: Date;
 }
 
-function snapshotInputs(file: string, shown: string): ScanInputs {
-  const snapshot = parseSnapshot(readText(file, 'snapshot'), shown);
+function snapshotInputs(file: string, shown: string, cwd: string): ScanInputs {
+  const snapshot = parseSnapshot(readText(file, 'snapshot', cwd, shown), shown);
   return {
     inventory: inventoryOf(snapshot),
     source: { kind: 'snapshot', inputs: [shown] },
@@ -66,7 +66,7 @@ async function liveInputs(values: LiveFlags, io: Io): Promise<ScanInputs> {
 }
 
 async function runScan(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseFlags({
     args,
     options: {
       demo: { type: 'boolean' },
@@ -94,9 +94,9 @@ async function runScan(args: string[], io: Io): Promise<number> {
   const inputs = iac
     ? iac
     : values.demo
-      ? snapshotInputs(DEMO_SNAPSHOT, 'examples/demo-account.json')
+      ? snapshotInputs(DEMO_SNAPSHOT, 'examples/demo-account.json', io.cwd)
       : values.snapshot
-        ? snapshotInputs(values.snapshot, values.snapshot)
+        ? snapshotInputs(values.snapshot, values.snapshot, io.cwd)
         : await liveInputs(values, io);
   const root = iac?.root ?? io.cwd;
   const policy = loadPolicy(values.config, values.demo ? DEMO_POLICY : undefined, io.cwd);

@@ -1,6 +1,7 @@
 import type { Resource } from '../../inventory/resources.js';
 import type { IacFileResult, IacNotice, IacOptions, IacReader } from '../shared/iac-reader.js';
 import { TemplateContext } from './context.js';
+import { rejectCycles } from './cycles.js';
 import { INTRINSIC_FUNCTIONS, intrinsicName } from './intrinsics.js';
 import { mapCloudTrail } from './mappers/cloudtrail.js';
 import type { Mapper } from './mappers/common.js';
@@ -80,6 +81,7 @@ function readOrThrow(file: string, text: string, options: IacOptions): IacFileRe
   const notices: IacNotice[] = [];
   const sam = transformsOf(template.body, text);
   const resolver = new Resolver(template, options.parameters, physicalIds(file));
+  rejectCycles(template.body, template.resourceLines, sectionLine(text, 'Conditions'));
   const globals = sam && isRecord(template.body.Globals) ? template.body.Globals : {};
   const ctx = new TemplateContext(resolver, file, globals);
   const resources: Resource[] = [];

@@ -10,6 +10,7 @@ import {
   parseDocument,
   type ScalarTag,
 } from 'yaml';
+import { isStackOverflow, jsonTooDeepAt, MAX_NESTING, TOO_DEEP } from '../shared/nesting.js';
 import { INTRINSIC_FUNCTIONS, intrinsicName, SHORT_FORMS } from './intrinsics.js';
 import { TemplateError } from './template-error.js';
 
@@ -45,24 +46,29 @@ const SHORT_FORM_TAGS: (ScalarTag | CollectionTag)[] = Object.keys(SHORT_FORMS).
 
 export function parseYamlTemplate(text: string): Template {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {
-    lineCounter,
-    prettyErrors: false,
-    customTags: SHORT_FORM_TAGS,
-    // Aliases stay Alias nodes here (parseDocument does not expand them); the walk below expands
-    // them under its own node budget, so an alias bomb costs no memory before it is refused.
-    uniqueKeys: true,
-  });
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, {
+      lineCounter,
+      prettyErrors: false,
+      customTags: SHORT_FORM_TAGS,
+      // Aliases stay Alias nodes here (parseDocument does not expand them); the walk below expands
+      // them under its own node budget, so an alias bomb costs no memory before it is refused.
+      // Duplicate keys are found by the walk below with a lookup per key: the parser's own check
+      // compares each key with every earlier one, quadratic in a large Resources section.
+      uniqueKeys: false,
+    });
+  } catch (error) {
+    if (isStackOverflow(error)) throw new TemplateError(TOO_DEEP);
+    throw error;
+  }
   const [error] = doc.errors;
   if (error) {
-    throw new TemplateError(
-      `not valid YAML: ${firstLine(error.message)}`,
-      lineCounter.linePos(error.pos[0]).line,
-    );
+    // The parser reports its own stack overflow (thousands of levels) as a YAML error.
+    const message = isStackOverflow(error) ? TOO_DEEP : `not valid YAML: ${firstLine(error.message)}`;
+    throw new TemplateError(message, lineCounter.linePos(error.pos[0]).line);
   }
   const walk = new YamlWalk(doc, lineCounter);
-  const body = walk.plain(doc.contents);
-  if (!isRecord(body)) throw new TemplateError('the template is not a mapping of sections', 1);
   const resourceLines = new Map<string, number>();
   const resources = isMap(doc.contents) ? doc.contents.get('Resources', true) : undefined;
   if (isMap(resources)) {
@@ -72,12 +78,45 @@ export function parseYamlTemplate(text: string): Template {
       if (isScalar(key) && line !== undefined) resourceLines.set(String(key.value), line);
     }
   }
+  const resourcesEnd =
+    isMap(resources) && resources.range ? lineCounter.linePos(resources.range[1]).line : undefined;
+  let body: unknown;
+  try {
+    body = walk.plain(doc.contents);
+  } catch (error) {
+    throw inResource(error, resourceLines, resourcesEnd);
+  }
+  if (!isRecord(body)) throw new TemplateError('the template is not a mapping of sections', 1);
   return { body, resourceLines };
+}
+
+/** A problem inside one resource's definition names that resource, as well as the line. */
+function inResource(
+  error: unknown,
+  lines: ReadonlyMap<string, number>,
+  resourcesEnd: number | undefined,
+): unknown {
+  if (!(error instanceof TemplateError) || error.line === undefined) return error;
+  if (resourcesEnd === undefined || error.line > resourcesEnd) return error;
+  let owner: string | undefined;
+  let ownerLine = 0;
+  for (const [logicalId, line] of lines) {
+    if (line <= error.line && line >= ownerLine) [owner, ownerLine] = [logicalId, line];
+  }
+  return owner === undefined ? error : new TemplateError(`resource ${owner}: ${error.message}`, error.line);
 }
 
 function firstLine(message: string): string {
   return message.split('\n')[0]?.trim() ?? message;
 }
+
+const YAML_TAG_PREFIX = 'tag:yaml.org,2002:';
+/** The YAML types a template may state explicitly (`!!str 012`); any other `!!` tag is refused. */
+const CORE_TAGS: ReadonlySet<string> = new Set(
+  ['str', 'int', 'float', 'bool', 'null', 'map', 'seq', 'binary', 'timestamp'].map(
+    (t) => YAML_TAG_PREFIX + t,
+  ),
+);
 
 /** Turns the YAML tree into plain data, expanding short forms and (budgeted) aliases. */
 class YamlWalk {
@@ -94,8 +133,9 @@ class YamlWalk {
     return start === undefined ? undefined : this.lines.linePos(start).line;
   }
 
-  plain(node: unknown, inAlias = false): unknown {
+  plain(node: unknown, inAlias = false, depth = 0): unknown {
     if (node === null || node === undefined) return null;
+    if (depth > MAX_NESTING) throw new TemplateError(TOO_DEEP, this.lineOf(node));
     if (isAlias(node)) {
       const target = node.resolve(this.doc);
       if (!target) throw new TemplateError(`alias *${node.source} has no anchor`, this.lineOf(node));
@@ -104,7 +144,7 @@ class YamlWalk {
       }
       this.expanding.add(target);
       try {
-        return this.plain(target, true);
+        return this.plain(target, true, depth);
       } finally {
         this.expanding.delete(target);
       }
@@ -121,16 +161,30 @@ class YamlWalk {
     } else if (isMap(node)) {
       const out: Record<string, unknown> = {};
       for (const pair of node.items) {
-        setOwn(out, String(this.plain(pair.key, inAlias) ?? ''), this.plain(pair.value, inAlias));
+        const key = String(this.plain(pair.key, inAlias, depth + 1) ?? '');
+        if (Object.hasOwn(out, key)) {
+          throw new TemplateError(
+            `not valid YAML: the key ${key} appears twice in one mapping`,
+            this.lineOf(pair.key),
+          );
+        }
+        setOwn(out, key, this.plain(pair.value, inAlias, depth + 1));
       }
       this.rejectUnknownIntrinsic(out, node);
       value = out;
     } else if (isSeq(node)) {
-      value = node.items.map((item) => this.plain(item, inAlias));
+      value = node.items.map((item) => this.plain(item, inAlias, depth + 1));
     } else {
       throw new TemplateError('unexpected YAML node', this.lineOf(node));
     }
     const tag = (node as { tag?: string }).tag;
+    if (tag !== undefined && !tag.startsWith('!') && !CORE_TAGS.has(tag)) {
+      // !!js/function, !!python/object…: CloudFormation has no such type, so neither has demarc.
+      throw new TemplateError(
+        `unknown tag ${tag.replace(YAML_TAG_PREFIX, '!!')}: not a type CloudFormation reads`,
+        this.lineOf(node),
+      );
+    }
     return tag?.startsWith('!') && tag !== '!' ? this.shortForm(tag, value, node) : value;
   }
 
@@ -195,6 +249,8 @@ export function parseJsonTemplate(text: string, parsed?: unknown): Template {
     }
   }
   if (!isRecord(body)) throw new TemplateError('the template is not an object of sections', 1);
+  const deep = jsonTooDeepAt(text);
+  if (deep !== undefined) throw new TemplateError(TOO_DEEP, deep);
   return { body, resourceLines: jsonResourceLines(text) };
 }
 

@@ -693,17 +693,156 @@ describe('input that cannot be scanned', () => {
   test('an unknown intrinsic function names file and line, in every notation', () => {
     const long =
       'Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName:\n        Fn::Foo: x\n';
-    assert.match(readError(long).message, /^infra\/stack\.yaml:6: unknown intrinsic function Fn::Foo$/);
+    assert.match(
+      readError(long).message,
+      /^infra\/stack\.yaml:6: resource B: unknown intrinsic function Fn::Foo$/,
+    );
     const short = 'Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: !Foo x\n';
-    assert.match(readError(short).message, /^infra\/stack\.yaml:5: unknown tag !Foo/);
+    assert.match(readError(short).message, /^infra\/stack\.yaml:5: resource B: unknown tag !Foo/);
     const json =
       '{\n  "Resources": {\n    "B": {\n      "Type": "AWS::IAM::AccessKey",\n      "Properties": { "UserName": { "Fn::Foo": "x" } }\n    }\n  }\n}\n';
     assert.equal(readError(json, 'b.json').message, 'b.json:5: unknown intrinsic function Fn::Foo');
   });
 
-  test('absurd nesting is refused, not a crash', () => {
+  test('absurd nesting is refused with its line, not a crash (JSON, and YAML past the parser)', () => {
     const deep = `{"Resources": {"B": {"Type": "AWS::S3::Bucket", "Properties": {"Tags": ${'['.repeat(200_000)}${']'.repeat(200_000)}}}}}`;
-    assert.equal(readError(deep, 'deep.json').message, 'deep.json: the template nests too deeply to read');
+    assert.equal(readError(deep, 'deep.json').message, 'deep.json:1: nests more than 100 levels deep');
+    const head = 'Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      Tags: ';
+    // Deep enough to exhaust the YAML parser's own stack: its overflow is named as nesting, with the line.
+    const flow = readError(`${head}${'['.repeat(100_000)}${']'.repeat(100_000)}\n`);
+    assert.equal(flow.message, 'infra/stack.yaml:5: nests more than 100 levels deep');
+    const block = `${head}\n${Array.from({ length: 150 }, (_, i) => `${' '.repeat(8 + 2 * i)}k${i}:\n`).join('')}`;
+    assert.equal(
+      readError(block).message,
+      'infra/stack.yaml:102: resource B: nests more than 100 levels deep',
+    );
+  });
+
+  test('a key given twice in one mapping is refused at its second line', () => {
+    const text = 'Resources:\n  B:\n    Type: AWS::S3::Bucket\n  B:\n    Type: AWS::KMS::Key\n';
+    assert.equal(
+      readError(text).message,
+      'infra/stack.yaml:4: resource B: not valid YAML: the key B appears twice in one mapping',
+    );
+    const inner =
+      'Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: a\n      BucketName: b\n';
+    assert.match(
+      readError(inner).message,
+      /^infra\/stack\.yaml:6: resource B: not valid YAML: the key BucketName appears twice/,
+    );
+  });
+
+  test('a reference cycle names the cycle, for Ref, GetAtt, Sub and DependsOn', () => {
+    const getAtt = `Resources:
+  A:
+    Type: AWS::S3::Bucket
+    Properties:
+      BucketName: !GetAtt B.Arn
+  B:
+    Type: AWS::S3::Bucket
+    Properties:
+      BucketName: !Sub '\${A.Arn}-copy'
+`;
+    assert.equal(
+      readError(getAtt).message,
+      'infra/stack.yaml:2: circular dependency between resources: A -> B -> A',
+    );
+    const mixed = `Resources:
+  Key:
+    Type: AWS::KMS::Key
+    DependsOn: [Role]
+  Role:
+    Type: AWS::IAM::Role
+    Properties:
+      RoleName: { "Fn::Join": ["-", [{ Ref: Trail }]] }
+  Trail:
+    Type: AWS::CloudTrail::Trail
+    Properties:
+      KMSKeyId: { Ref: Key }
+`;
+    assert.equal(
+      readError(mixed).message,
+      'infra/stack.yaml:2: circular dependency between resources: Key -> Role -> Trail -> Key',
+    );
+    assert.equal(
+      readError('Resources:\n  A:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: !Ref A\n')
+        .message,
+      'infra/stack.yaml:2: circular dependency between resources: A -> A',
+    );
+    const conditions = `Conditions:
+  IsProd: !Equals [!Ref Env, prod]
+  IsA: !And [!Condition IsProd, !Condition IsB]
+  IsB: !Not [!Condition IsA]
+Parameters:
+  Env: { Type: String, Default: prod }
+Resources:
+  A:
+    Type: AWS::S3::Bucket
+    Condition: IsA
+`;
+    assert.equal(
+      readError(conditions).message,
+      'infra/stack.yaml:1: circular dependency between conditions: IsA -> IsB -> IsA',
+    );
+  });
+
+  test('references that only look circular are read: a parameter named like a resource, Sub variables, literals', () => {
+    const text = `Parameters:
+  A: { Type: String, Default: shadow }
+Resources:
+  A:
+    Type: AWS::S3::Bucket
+    Properties:
+      BucketName: !Ref A
+  B:
+    Type: AWS::S3::Bucket
+    Properties:
+      BucketName: !Sub ['\${B}-\${!B}', { B: name }]
+`;
+    assert.deepEqual(
+      resources(text).map((r) => r.name),
+      ['shadow', 'name-${B}'],
+    );
+  });
+
+  test('Properties that are not a mapping make the template unreadable, naming the resource', () => {
+    for (const [value, why] of [
+      ['hello', 'the string "hello"'],
+      ['42', 'the number 42'],
+      ['[a, b]', 'a list'],
+    ]) {
+      const error = readError(`Resources:\n  Logs:\n    Type: AWS::S3::Bucket\n    Properties: ${value}\n`);
+      assert.equal(
+        error.message,
+        `infra/stack.yaml:2: resource Logs: Properties must be a mapping, not ${why}`,
+      );
+    }
+    const json = '{"Resources": {"Logs": {"Type": "AWS::S3::Bucket", "Properties": "hello"}}}';
+    assert.match(
+      readError(json, 't.json').message,
+      /^t\.json:1: resource Logs: Properties must be a mapping/,
+    );
+  });
+
+  test('YAML tags CloudFormation does not know (!!js/function, !!python/object) are refused, naming the resource', () => {
+    for (const tagged of [
+      "!!js/function 'function () { return 1 }'",
+      '!!python/object:os.system { a: 1 }',
+      '!!set { a, b }',
+      '!<tag:example.com,2000:thing> x',
+    ]) {
+      const error = readError(
+        `Resources:\n  Logs:\n    Type: AWS::S3::Bucket\n    Properties:\n      VersioningConfiguration: ${tagged}\n`,
+      );
+      assert.match(error.message, /^infra\/stack\.yaml:5: resource Logs: unknown tag /, tagged);
+    }
+    // The core types may be stated explicitly.
+    assert.equal(
+      resources(
+        'Resources:\n  Logs:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: !!str logs\n',
+      )[0]?.name,
+      'logs',
+    );
   });
 
   test('a template without Resources', () => {

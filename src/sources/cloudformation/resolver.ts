@@ -75,6 +75,14 @@ export class Resolver {
       if (!isRecord(definition) || typeof definition.Type !== 'string') {
         throw new TemplateError(`resource ${logicalId} has no Type`, line);
       }
+      // CloudFormation refuses such a template; read as empty, it would be judged on AWS's defaults.
+      const properties = definition.Properties;
+      if (properties !== undefined && properties !== null && !isRecord(properties)) {
+        throw new TemplateError(
+          `resource ${logicalId}: Properties must be a mapping, not ${Array.isArray(properties) ? 'a list' : `the ${typeof properties} ${JSON.stringify(properties).slice(0, 40)}`}`,
+          line,
+        );
+      }
       this.resources.set(logicalId, { logicalId, type: definition.Type, definition, line });
     }
   }

@@ -89,7 +89,10 @@ describe('IaC collection', () => {
     const root = tree({ 'big.yaml': `BUCKETS\n${'x'.repeat(2048)}\n` });
     const out = collectIac(['big.yaml'], options(root, { maxFileBytes: 1024 }));
     assert.equal(out.resources.length, 0);
-    assert.match(out.gaps[0]?.error ?? '', /^big\.yaml: 0\.0 MiB is over the 0\.0 MiB limit/);
+    assert.match(
+      out.gaps[0]?.error ?? '',
+      /^big\.yaml: cannot read: larger than 1 KiB, the limit for one file \(--max-file-mb N\)$/,
+    );
   });
 
   it('names a missing path, and a named file in no known format', () => {

@@ -1,9 +1,10 @@
-import { type Dirent, readdirSync, readFileSync, statSync } from 'node:fs';
+import { type Dirent, readdirSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../../errors.js';
 import type { CoverageGap } from '../../inventory/inventory.js';
 import type { Resource } from '../../inventory/resources.js';
 import type { IacNotice, IacOptions, IacReader } from '../shared/iac-reader.js';
+import { readInputFile } from '../shared/read-file.js';
 
 /** Files bigger than this are refused unread: a template is at most 1 MB, and a plan rarely tens of MB. */
 export const DEFAULT_MAX_FILE_BYTES = 32 * 1024 * 1024;
@@ -73,11 +74,12 @@ function readOne(absolute: string, named: boolean, options: IacCollectOptions, o
   const shown = relative(options.root, absolute).split(sep).join('/') || absolute;
   const limit = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   try {
-    const size = statSync(absolute).size;
-    if (size > limit) {
-      throw new InputError(`${shown}: ${mib(size)} is over the ${mib(limit)} limit for one file; not read`);
-    }
-    const text = readFileSync(absolute, 'utf8');
+    const text = readInputFile({
+      path: absolute,
+      shown,
+      limitBytes: limit,
+      limitHint: '--max-file-mb N',
+    });
     const reader = options.readers.find((r) => r.recognizes(text));
     if (!reader) {
       // In a folder, other JSON and YAML (package.json, CI workflows) is simply not infrastructure.
@@ -132,8 +134,4 @@ function isFile(path: string): boolean {
   } catch {
     return false;
   }
-}
-
-function mib(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }

@@ -2,6 +2,7 @@ import { printParseErrorCode, visit } from 'jsonc-parser';
 import type { z } from 'zod';
 import { InputError } from '../../errors.js';
 import { Inventory } from '../../inventory/inventory.js';
+import { jsonTooDeepAt, TOO_DEEP } from '../shared/nesting.js';
 import { type Snapshot, SnapshotSchema } from './format.js';
 
 /** Formats a zod path as a JSON path: resources[3].encryption.enabled */
@@ -48,6 +49,9 @@ export function parseSnapshot(text: string, file: string): Snapshot {
   } catch {
     throw new InputError(`${file}${jsonSyntaxError(text)}`);
   }
+  // Validation and checks walk the data recursively: absurd nesting is refused here, with its line.
+  const deep = jsonTooDeepAt(text);
+  if (deep !== undefined) throw new InputError(`${file}:${deep}: ${TOO_DEEP}`);
   const parsed = SnapshotSchema.safeParse(raw);
   if (!parsed.success) {
     const [first, ...rest] = parsed.error.issues;

@@ -116,10 +116,7 @@ function defaultSecurityGroup(
   vpcId: string,
 ): ResourceOf<'SecurityGroup'> {
   const groupId = defaultSecurityGroupId(vpcId);
-  const extra = standaloneRules(
-    ctx,
-    (pointer) => pointer === groupId || isDefaultGroupPointer(ctx, pointer, vpc),
-  );
+  const extra = standaloneRules(ctx, [], [groupId, defaultSecurityGroupId(ctx.idOf(vpc.logicalId))]);
   const defaults = (['ingress', 'egress'] as const).filter((field) => extra[field] !== undefined);
   const base = ctx.base(vpc, 'SecurityGroup', `${vpc.logicalId} default security group`, [...defaults]);
   return {
@@ -134,10 +131,6 @@ function defaultSecurityGroup(
     ingress: extra.ingress && [allFrom(groupId), ...extra.ingress],
     egress: extra.egress && [allTo('0.0.0.0/0'), ...extra.egress],
   };
-}
-
-function isDefaultGroupPointer(ctx: TemplateContext, pointer: Pointer, vpc: ResourceDecl): boolean {
-  return typeof pointer === 'string' && pointer === defaultSecurityGroupId(ctx.idOf(vpc.logicalId));
 }
 
 const allFrom = (groupId: string): SecurityGroupRule => ({
@@ -163,7 +156,11 @@ export const mapSecurityGroups: Mapper = (ctx) =>
     const d = new Defaults();
     const groupId = ctx.idOf(decl.logicalId);
     const groupName = p.text('GroupName');
-    const extra = standaloneRules(ctx, (pointer) => ctx.points(pointer, decl, groupName));
+    const extra = standaloneRules(
+      ctx,
+      [decl.logicalId],
+      [ctx.idOf(decl.logicalId), ...(groupName === undefined ? [] : [groupName])],
+    );
     const inlineIngress = p.has('SecurityGroupIngress')
       ? rulesOf(p.blocks('SecurityGroupIngress'), 'in')
       : [];
@@ -187,21 +184,63 @@ export const mapSecurityGroups: Mapper = (ctx) =>
     };
   });
 
-/** Rules from AWS::EC2::SecurityGroupIngress / Egress resources that point at a group. */
+/** Standalone rule resources of one direction, indexed once per template by the group they name. */
+interface RuleIndex {
+  /** A rule whose group cannot be resolved (an undecided Fn::If, an import) may belong to any group. */
+  someUnresolved: boolean;
+  /** Rule positions by `ref:<logicalId>` or `name:<id or name>`. */
+  byPointer: Map<string, number[]>;
+  decls: readonly ResourceDecl[];
+}
+
+const ruleIndexes = new WeakMap<TemplateContext, Map<string, RuleIndex>>();
+
+const pointerKey = (pointer: Pointer): string | undefined =>
+  pointer === undefined
+    ? undefined
+    : typeof pointer === 'string'
+      ? `name:${pointer}`
+      : `ref:${pointer.logicalId}`;
+
+function ruleIndex(ctx: TemplateContext, type: string, direction: 'in' | 'out'): RuleIndex {
+  let perType = ruleIndexes.get(ctx);
+  if (!perType) ruleIndexes.set(ctx, (perType = new Map()));
+  const cached = perType.get(type);
+  if (cached) return cached;
+  const index: RuleIndex = { someUnresolved: false, byPointer: new Map(), decls: ctx.ofType(type) };
+  index.decls.forEach((decl, i) => {
+    const byId = ctx.target(decl, 'GroupId');
+    const byName = direction === 'in' ? ctx.target(decl, 'GroupName') : undefined;
+    if ((ctx.props(decl).has('GroupId') ? byId : byName) === undefined) index.someUnresolved = true;
+    for (const key of new Set([pointerKey(byId), pointerKey(byName)])) {
+      if (key === undefined) continue;
+      const list = index.byPointer.get(key);
+      if (list) list.push(i);
+      else index.byPointer.set(key, [i]);
+    }
+  });
+  perType.set(type, index);
+  return index;
+}
+
+/**
+ * Rules from AWS::EC2::SecurityGroupIngress / Egress resources that point at a group, by its
+ * logical ids or by the ids and names it goes by; undefined when any may be unknown. Looked up in
+ * an index: a template with thousands of groups and rules must not compare every pair.
+ */
 function standaloneRules(
   ctx: TemplateContext,
-  isGroup: (pointer: Pointer) => boolean,
+  logicalIds: readonly string[],
+  names: readonly string[],
 ): { ingress: SecurityGroupRule[] | undefined; egress: SecurityGroupRule[] | undefined } {
+  const keys = [...logicalIds.map((id) => `ref:${id}`), ...names.map((name) => `name:${name}`)];
   const collect = (type: string, direction: 'in' | 'out') => {
+    const index = ruleIndex(ctx, type, direction);
+    if (index.someUnresolved) return undefined;
+    const positions = new Set(keys.flatMap((key) => index.byPointer.get(key) ?? []));
     const rules: SecurityGroupRule[] = [];
-    for (const decl of ctx.ofType(type)) {
-      const byId = ctx.target(decl, 'GroupId');
-      const byName = direction === 'in' ? ctx.target(decl, 'GroupName') : undefined;
-      // A rule whose group cannot be resolved (an undecided Fn::If, an import) may belong to any group here.
-      const p = ctx.props(decl);
-      if ((p.has('GroupId') ? byId : byName) === undefined) return undefined;
-      if (!isGroup(byId) && !isGroup(byName)) continue;
-      const rule = ruleOf(p, direction);
+    for (const i of [...positions].sort((a, b) => a - b)) {
+      const rule = ruleOf(ctx.props(index.decls[i] as ResourceDecl), direction);
       if (rule === undefined) return undefined;
       rules.push(rule);
     }
