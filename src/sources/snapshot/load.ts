@@ -2,6 +2,7 @@ import { printParseErrorCode, visit } from 'jsonc-parser';
 import type { z } from 'zod';
 import { InputError } from '../../errors.js';
 import { Inventory } from '../../inventory/inventory.js';
+import { noTags, tagsOfObject } from '../../inventory/tags.js';
 import { type Snapshot, SnapshotSchema } from './format.js';
 
 /** Formats a zod path as a JSON path: resources[3].encryption.enabled */
@@ -61,6 +62,14 @@ export function parseSnapshot(text: string, file: string): Snapshot {
     if (seen.has(r.id))
       throw new InputError(`${file}: invalid snapshot at resources[${i}]: duplicate id ${r.id}`);
     seen.add(r.id);
+    // zod drops a `__proto__` key from every record it parses; tags take theirs from the file as read.
+    const rawTags = (raw as { resources: { tags?: unknown }[] }).resources[i]?.tags;
+    const tags = rawTags === undefined ? noTags() : tagsOfObject(rawTags);
+    if (!tags)
+      throw new InputError(
+        `${file}: invalid snapshot at resources[${i}].tags.__proto__ (${r.type} ${r.id}): expected string`,
+      );
+    r.tags = tags;
   }
   return parsed.data;
 }

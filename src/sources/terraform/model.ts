@@ -1,4 +1,5 @@
 import type { SourceRef } from '../../inventory/base.js';
+import { mergeTags } from '../../inventory/tags.js';
 import type { IacNotice } from '../iac/reader.js';
 import {
   childModule,
@@ -214,7 +215,7 @@ export class TerraformPlan {
   base(resource: PlannedResource, name: string, region = this.regionOf(resource)) {
     const own = resource.attrs.stringMap('tags');
     const all = resource.attrs.stringMap('tags_all');
-    const tags = { ...(own ?? {}), ...(all ?? {}) };
+    const tags = mergeTags(own, all);
     const suppressions = this.suppressions(resource, tags);
     return {
       id: this.idOf(resource),
