@@ -67,7 +67,7 @@ export function parseSnapshot(text: string, file: string): Snapshot {
     const tags = rawTags === undefined ? noTags() : tagsOfObject(rawTags);
     if (!tags)
       throw new InputError(
-        `${file}: invalid snapshot at resources[${i}].tags.__proto__ (${r.type} ${r.id}): expected string`,
+        `${file}: invalid snapshot at ${jsonPath(['resources', i, 'tags', '__proto__'])} (${r.type} ${r.id}): expected string`,
       );
     r.tags = tags;
   }
