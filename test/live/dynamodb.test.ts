@@ -75,7 +75,7 @@ describe('live DynamoDB collector against moto', () => {
     assert.equal(orders.kmsKeyArn, key.keyArn);
     assert.equal(orders.pointInTimeRecovery, true);
     assert.equal(orders.deletionProtection, true);
-    assert.deepEqual({ ...orders.tags }, { DataClassification: 'confidential' });
+    assert.deepEqual(orders.tags, { DataClassification: 'confidential' });
     assert.equal(orders.defaults, undefined);
     const sessions = named(live.inventory, 'DynamoDbTable', 'sessions');
     assert.equal(sessions.sseType, 'AWS_OWNED');

@@ -190,7 +190,7 @@ describe('live ELB collector against moto', () => {
     const strong = named(live.inventory, 'LoadBalancer', 'strong-alb');
     assert.ok(strong.listeners?.some((l) => l.port === 80 && l.redirectsToHttps === true));
     assert.equal(strong.accessLogsEnabled, true);
-    assert.deepEqual({ ...strong.tags }, { DataClassification: 'confidential', team: 'web' });
+    assert.deepEqual(strong.tags, { DataClassification: 'confidential', team: 'web' });
   });
 
   it('maps classic load balancers, resolving the SSL negotiation policy to its predefined policy', () => {

@@ -108,7 +108,7 @@ describe('KMS collector against moto', () => {
     assert.equal(rotating.keyUsage, undefined);
     assert.equal(rotating.rotationEnabled, true);
     assert.deepEqual(rotating.policy, ownAccountPolicy);
-    assert.deepEqual({ ...rotating.tags }, { DataClassification: 'restricted' });
+    assert.deepEqual(rotating.tags, { DataClassification: 'restricted' });
     // Aliases resolve to the key, as S3 or EBS references to it do.
     assert.equal(
       inventory.find('KmsKey', `arn:aws:kms:eu-west-1:${ACCOUNT}:alias/rotating`)?.id,

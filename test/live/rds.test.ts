@@ -133,7 +133,7 @@ describe('live RDS collector against moto', () => {
     assert.equal(pub.backupRetentionDays, 0);
     assert.equal(pub.autoMinorVersionUpgrade, false);
     assert.equal(pub.clusterId, undefined);
-    assert.deepEqual({ ...pub.tags }, { team: 'web' });
+    assert.deepEqual(pub.tags, { team: 'web' });
     const priv = named(live.inventory, 'RdsInstance', 'db-private');
     assert.equal(priv.publiclyAccessible, false);
     assert.equal(priv.storageEncrypted, true);

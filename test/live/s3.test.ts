@@ -216,7 +216,7 @@ describe('S3 collector against moto', () => {
     const secure = named(inventory, 'S3Bucket', 'secure-data');
     assert.equal(secure.id, 'arn:aws:s3:::secure-data');
     assert.equal(secure.region, 'eu-west-1');
-    assert.deepEqual({ ...secure.tags }, { DataClassification: 'confidential' });
+    assert.deepEqual(secure.tags, { DataClassification: 'confidential' });
     assert.deepEqual(secure.encryption, { enabled: true, algorithm: 'aws:kms', kmsKeyId: keyArn });
     assert.deepEqual(secure.publicAccessBlock, {
       blockPublicAcls: true,
@@ -245,7 +245,7 @@ describe('S3 collector against moto', () => {
     assert.equal(logs.versioning, 'Suspended');
     assert.deepEqual(logs.policy, JSON.parse(logDelivery('access-logs')));
     assert.equal(logs.logging, null);
-    assert.deepEqual({ ...logs.tags }, {});
+    assert.deepEqual(logs.tags, {});
 
     const open = named(inventory, 'S3Bucket', 'open-site');
     assert.equal(open.region, 'us-east-1');

@@ -2,7 +2,7 @@ import { printParseErrorCode, visit } from 'jsonc-parser';
 import type { z } from 'zod';
 import { InputError } from '../../errors.js';
 import { Inventory } from '../../inventory/inventory.js';
-import { noTags, tagsOfObject } from '../../inventory/tags.js';
+import { tagsOfObject } from '../../inventory/tags.js';
 import { type Snapshot, SnapshotSchema } from './format.js';
 
 /** Formats a zod path as a JSON path: resources[3].encryption.enabled */
@@ -62,9 +62,10 @@ export function parseSnapshot(text: string, file: string): Snapshot {
     if (seen.has(r.id))
       throw new InputError(`${file}: invalid snapshot at resources[${i}]: duplicate id ${r.id}`);
     seen.add(r.id);
-    // zod drops a `__proto__` key from every record it parses; tags take theirs from the file as read.
+    // zod drops a `__proto__` key from every record it parses: such tags are taken from the file as read.
     const rawTags = (raw as { resources: { tags?: unknown }[] }).resources[i]?.tags;
-    const tags = rawTags === undefined ? noTags() : tagsOfObject(rawTags);
+    if (rawTags === null || typeof rawTags !== 'object' || !Object.hasOwn(rawTags, '__proto__')) continue;
+    const tags = tagsOfObject(rawTags);
     if (!tags)
       throw new InputError(
         `${file}: invalid snapshot at ${jsonPath(['resources', i, 'tags', '__proto__'])} (${r.type} ${r.id}): expected string`,
