@@ -1,6 +1,7 @@
 import type { CheckContext } from '../checks/check.js';
 import type { Inventory } from '../inventory/inventory.js';
 import type { Resource } from '../inventory/resources.js';
+import { tagValue } from '../inventory/tags.js';
 import type { Policy, Requirements } from '../policy/policy.js';
 
 /** The context checks see: the policy resolved against each resource's classification tag. */
@@ -11,7 +12,7 @@ export function createContext(inventory: Inventory, policy: Policy, now: Date): 
   const classificationOf = (resource: Resource): string => {
     // Unreadable tags could hide any label: hold the resource to the strictest bar, never a lower one.
     if (resource.tagsUnknown) return strictest;
-    const tagged = resource.tags[policy.tagKey]?.toLowerCase();
+    const tagged = tagValue(resource.tags, policy.tagKey)?.toLowerCase();
     return (tagged !== undefined && known.get(tagged)) || policy.defaultLevel;
   };
   const requirementsFor = (resource: Resource): Requirements =>

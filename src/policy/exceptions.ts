@@ -73,8 +73,9 @@ export function selectorMatcher(
       const actual = lookup(resource.id);
       if (!actual) return false;
       for (const [key, re] of tags) {
-        const value = actual[key];
-        if (value === undefined || !re.test(value)) return false;
+        // Own keys only: a selector key such as `constructor` must not find Object.prototype's.
+        const value = Object.hasOwn(actual, key) ? actual[key] : undefined;
+        if (typeof value !== 'string' || !re.test(value)) return false;
       }
     }
     return true;

@@ -48,6 +48,35 @@ function attestationLines(fields: Record<string, string | undefined> = {}): stri
   ];
 }
 
+describe('policy file: keys that are Object members', () => {
+  it('refuses __proto__ as a requirements key, which would otherwise vanish unread', () => {
+    assert.throws(
+      () =>
+        parse([
+          'version: 1',
+          'classification:',
+          '  levels: [low, __proto__]',
+          '  default: low',
+          '  requirements:',
+          '    __proto__: { dedicatedTenancy: true }',
+        ]),
+      /demarc\.yaml:6: classification\.requirements\.__proto__: '__proto__' cannot be used as a key here$/,
+    );
+  });
+
+  it('gives a level named like an Object member the requirements of the level below, not Object members', () => {
+    const policy = parse([
+      'version: 1',
+      'classification:',
+      '  levels: [low, constructor, toString]',
+      '  default: low',
+    ]);
+    const baseline = policy.requirements.get('low');
+    assert.deepEqual(policy.requirements.get('constructor'), baseline);
+    assert.deepEqual(policy.requirements.get('toString'), baseline);
+  });
+});
+
 describe('policy file: classification and requirements', () => {
   it('reads levels, requirements and jurisdictions, inheriting lower levels', () => {
     const policy = parse([

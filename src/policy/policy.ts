@@ -64,6 +64,30 @@ export const AttestationSchema = z.strictObject({
 });
 export type Attestation = z.infer<typeof AttestationSchema>;
 
+/**
+ * A map keyed by the user's own strings (tag keys, level names). zod drops a `__proto__` key from
+ * any record it reads, so such a key would vanish without a word (a selector `tags: {__proto__: x}`
+ * would become `tags: {}` and match every resource): refuse it instead, naming the field.
+ */
+function userKeyed<T extends z.ZodType>(record: T) {
+  return z.preprocess((input, ctx) => {
+    if (input !== null && typeof input === 'object' && Object.hasOwn(input, '__proto__')) {
+      ctx.issues.push({
+        code: 'custom',
+        message: "'__proto__' cannot be used as a key here",
+        input,
+        path: ['__proto__'],
+      });
+    }
+    return input;
+  }, record);
+}
+
+/** The value under a user's key, from the record's own entries only (never Object.prototype's). */
+export function ownEntry<V>(record: Readonly<Record<string, V>>, key: string): V | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 function oneOrMany<T extends z.ZodType>(item: T, what: string) {
   return z.union([item, z.array(item).min(1)], { error: `expected ${what} or a list of them` });
 }
@@ -78,8 +102,7 @@ export const ResourceSelectorSchema = z
       .optional()
       .describe('AWS account id(s)'),
     region: oneOrMany(z.string().min(1), 'a region code').optional().describe('region code(s), or global'),
-    tags: z
-      .record(z.string().min(1), z.string())
+    tags: userKeyed(z.record(z.string().min(1), z.string()))
       .optional()
       .describe('tags the resource must carry; values may use * and ?'),
   })
@@ -106,7 +129,7 @@ export const PolicySchema = z.strictObject({
       tagKey: z.string().min(1).default('DataClassification'),
       levels: z.array(z.string().min(1)).min(1).default(['public', 'internal', 'confidential', 'restricted']),
       default: z.string().min(1).default('internal'),
-      requirements: z.record(z.string(), RequirementsSchema).default({}),
+      requirements: userKeyed(z.record(z.string(), RequirementsSchema).default({})),
     })
     .optional(),
   jurisdictions: z
@@ -171,7 +194,7 @@ export function resolvePolicy(input: PolicyInput, origin: string): Policy {
   const requirements = new Map<string, Requirements>();
   let current: Requirements = BASELINE;
   for (const level of cls.levels) {
-    const stated = cls.requirements[level] ?? DEFAULT_REQUIREMENTS[level] ?? {};
+    const stated = ownEntry(cls.requirements, level) ?? ownEntry(DEFAULT_REQUIREMENTS, level) ?? {};
     current = { ...current, ...dropUndefined(stated) };
     requirements.set(level, current);
   }

@@ -1,5 +1,5 @@
 import { regionJurisdiction } from '../model/regions.js';
-import { ATTESTABLE_DUTIES, ATTESTABLE_DUTY_IDS, DEFAULT_REQUIREMENTS } from './policy.js';
+import { ATTESTABLE_DUTIES, ATTESTABLE_DUTY_IDS, DEFAULT_REQUIREMENTS, ownEntry } from './policy.js';
 
 /** What `demarc init` learned about the estate it is pointed at. */
 export interface EstateFacts {
@@ -41,7 +41,7 @@ function yamlString(value: string): string {
 }
 
 function requirementLines(level: string): string[] {
-  const stated = DEFAULT_REQUIREMENTS[level] ?? {};
+  const stated = ownEntry(DEFAULT_REQUIREMENTS, level) ?? {};
   const entries = Object.entries(stated);
   if (entries.length === 0) return [`    ${level}: {}`];
   return [`    ${level}:`, ...entries.map(([k, v]) => `      ${k}: ${v}`)];

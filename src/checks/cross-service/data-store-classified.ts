@@ -1,4 +1,5 @@
 import type { ResourceType } from '../../inventory/resources.js';
+import { tagValue } from '../../inventory/tags.js';
 import { defineCheck, fail, notAssessed, pass } from '../check.js';
 
 /** Where customer data rests: the resources whose classification decides how they are judged. */
@@ -34,7 +35,7 @@ export default defineCheck({
         `the tags could not be read: judged at the strictest level '${ctx.classificationOf(r)}'`,
       );
     }
-    const value = r.tags[key];
+    const value = tagValue(r.tags, key);
     const level = ctx.classificationOf(r);
     if (value === undefined) {
       return fail(

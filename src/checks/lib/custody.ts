@@ -1,4 +1,5 @@
 import type { ResourceOf } from '../../inventory/resources.js';
+import { tagValue } from '../../inventory/tags.js';
 import type { CustodyLevel } from '../../model/custody.js';
 import { isRegionName } from '../../model/regions.js';
 import type { CheckContext } from '../check.js';
@@ -35,7 +36,7 @@ type KeyLookup = Pick<CheckContext, 'inventory'> & { near?: { account: string; r
 
 export function custodyOf(resource: EncryptedResource, context: KeyLookup): Custody {
   const ctx: KeyLookup = { inventory: context.inventory, near: resource };
-  if (resource.tags[CLIENT_SIDE_TAG]?.toLowerCase() === 'true') {
+  if (tagValue(resource.tags, CLIENT_SIDE_TAG)?.toLowerCase() === 'true') {
     return {
       level: 'client-side',
       reason: `the data is encrypted client-side before it reaches AWS (declared by tag ${CLIENT_SIDE_TAG}=true, since no AWS API can see client-side encryption)`,

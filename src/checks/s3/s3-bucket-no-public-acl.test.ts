@@ -20,6 +20,13 @@ testCheck(check, {
   valid: [
     { name: 'owner-only ACL', resource: bucket([]) },
     {
+      name: 'a grantee group named like an Object member is not public',
+      resource: bucket([
+        { grantee: 'http://acs.amazonaws.com/groups/global/constructor', permission: 'READ' },
+        { grantee: 'http://acs.amazonaws.com/groups/global/toString', permission: 'READ' },
+      ]),
+    },
+    {
       name: 'log delivery group is not public',
       resource: bucket([{ grantee: LOG_DELIVERY, permission: 'WRITE' }]),
     },

@@ -9,7 +9,8 @@ const PUBLIC_GROUPS: Record<string, string> = {
 
 function publicGroupOf(grantee: string): string | undefined {
   const group = /acs\.amazonaws\.com\/groups\/global\/(\w+)$/.exec(grantee)?.[1];
-  return group ? PUBLIC_GROUPS[group] : undefined;
+  // Own keys only: a grantee ending in /constructor is no public group.
+  return group && Object.hasOwn(PUBLIC_GROUPS, group) ? PUBLIC_GROUPS[group] : undefined;
 }
 
 export default defineCheck({

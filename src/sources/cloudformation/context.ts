@@ -1,4 +1,5 @@
 import type { Resource, ResourceType } from '../../inventory/resources.js';
+import { noTags, type Tags, tagsFrom } from '../../inventory/tags.js';
 import type { Resolver, ResourceDecl } from './resolver.js';
 import { suppressionsOf } from './suppressions.js';
 import { isRecord, Props, Symbolic, Unknown } from './values.js';
@@ -148,11 +149,11 @@ export function rawProperty(decl: ResourceDecl, name: string): unknown {
 const GLOBAL_TYPES: ReadonlySet<ResourceType> = new Set(['IamUser', 'IamGroup', 'IamRole', 'IamPolicy']);
 
 /** Tags as a list of {Key, Value} (most types) or a map (SAM); any unknown part makes them unknown. */
-function tagsOf(props: Props): { tags: Record<string, string>; unknown: boolean } {
+function tagsOf(props: Props): { tags: Tags; unknown: boolean } {
   const raw = props.get('Tags');
-  const tags: Record<string, string> = {};
-  if (raw === undefined) return { tags, unknown: false };
-  if (raw instanceof Unknown) return { tags, unknown: true };
+  if (raw === undefined) return { tags: noTags(), unknown: false };
+  if (raw instanceof Unknown) return { tags: noTags(), unknown: true };
+  const entries: [string, string][] = [];
   let unknown = false;
   const add = (key: unknown, value: unknown) => {
     const k = typeof key === 'string' ? key : key instanceof Symbolic ? key.text : undefined;
@@ -163,8 +164,7 @@ function tagsOf(props: Props): { tags: Record<string, string>; unknown: boolean 
           ? value.text
           : undefined;
     if (k === undefined || v === undefined) unknown = true;
-    // A `__proto__` key is a tag like any other, not the object's prototype.
-    else Object.defineProperty(tags, k, { value: v, enumerable: true, writable: true, configurable: true });
+    else entries.push([k, v]);
   };
   if (Array.isArray(raw)) {
     for (const item of raw) {
@@ -176,5 +176,5 @@ function tagsOf(props: Props): { tags: Record<string, string>; unknown: boolean 
   } else {
     unknown = true;
   }
-  return { tags, unknown };
+  return { tags: tagsFrom(entries), unknown };
 }

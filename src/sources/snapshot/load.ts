@@ -2,6 +2,7 @@ import { printParseErrorCode, visit } from 'jsonc-parser';
 import type { z } from 'zod';
 import { InputError } from '../../errors.js';
 import { Inventory } from '../../inventory/inventory.js';
+import { tagsOfObject } from '../../inventory/tags.js';
 import { jsonTooDeepAt, TOO_DEEP } from '../shared/nesting.js';
 import { type Snapshot, SnapshotSchema } from './format.js';
 
@@ -65,6 +66,15 @@ export function parseSnapshot(text: string, file: string): Snapshot {
     if (seen.has(r.id))
       throw new InputError(`${file}: invalid snapshot at resources[${i}]: duplicate id ${r.id}`);
     seen.add(r.id);
+    // zod drops a `__proto__` key from every record it parses: such tags are taken from the file as read.
+    const rawTags = (raw as { resources: { tags?: unknown }[] }).resources[i]?.tags;
+    if (rawTags === null || typeof rawTags !== 'object' || !Object.hasOwn(rawTags, '__proto__')) continue;
+    const tags = tagsOfObject(rawTags);
+    if (!tags)
+      throw new InputError(
+        `${file}: invalid snapshot at ${jsonPath(['resources', i, 'tags', '__proto__'])} (${r.type} ${r.id}): expected string`,
+      );
+    r.tags = tags;
   }
   return parsed.data;
 }

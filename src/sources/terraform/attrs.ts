@@ -1,4 +1,5 @@
 import { type PolicyDocument, PolicyDocumentSchema } from '../../inventory/base.js';
+import { noTags, type Tags, tagsOfObject } from '../../inventory/tags.js';
 import type { Expression } from './format.js';
 
 /** A value the plan says will be known only after apply. */
@@ -89,17 +90,12 @@ export class Attrs {
   }
 
   /** A map of strings (tags); unset is the empty map. */
-  stringMap(key: string): Record<string, string> | undefined {
+  stringMap(key: string): Tags | undefined {
     const value = this.value(key);
     if (value === UNKNOWN) return undefined;
-    if (value === null) return {};
+    if (value === null) return noTags();
     if (!isRecord(value)) return undefined;
-    const out: Record<string, string> = {};
-    for (const [k, v] of Object.entries(value)) {
-      if (typeof v !== 'string') return undefined;
-      out[k] = v;
-    }
-    return out;
+    return tagsOfObject(value);
   }
 
   /** A JSON policy document held as a string (bucket, key and IAM policies). */

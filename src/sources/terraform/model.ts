@@ -1,4 +1,5 @@
 import type { SourceRef } from '../../inventory/base.js';
+import { mergeTags } from '../../inventory/tags.js';
 import { partitionOfRegion } from '../../model/regions.js';
 import type { IacNotice } from '../shared/iac-reader.js';
 import {
@@ -215,7 +216,7 @@ export class TerraformPlan {
   base(resource: PlannedResource, name: string, region = this.regionOf(resource)) {
     const own = resource.attrs.stringMap('tags');
     const all = resource.attrs.stringMap('tags_all');
-    const tags = { ...(own ?? {}), ...(all ?? {}) };
+    const tags = mergeTags(own, all);
     const suppressions = this.suppressions(resource, tags);
     return {
       id: this.idOf(resource),

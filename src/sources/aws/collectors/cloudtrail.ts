@@ -9,6 +9,7 @@ import {
   type Trail,
 } from '@aws-sdk/client-cloudtrail';
 import type { CloudTrailTrail } from '../../../inventory/kinds/cloudtrail.js';
+import { noTags } from '../../../inventory/tags.js';
 import type { Collector } from '../collector.js';
 import type { AwsContext } from '../context.js';
 import { type CallSite, eachLimited, tagsOf } from './regional-kit.js';
@@ -124,7 +125,7 @@ async function readTrail(ctx: AwsContext, trail: Trail & { TrailARN: string }, l
     name: trail.Name ?? arn,
     account: owner,
     region: home,
-    tags: tags ?? {},
+    tags: tags ?? noTags(),
     ...(tags === undefined && { tagsUnknown: true }),
     source: { kind: 'aws' },
     ...trailFieldsOf(trail),

@@ -10,6 +10,7 @@ import {
 } from '@aws-sdk/client-iam';
 import { GetPublicAccessBlockCommand, S3ControlClient } from '@aws-sdk/client-s3-control';
 import type { AwsAccount, PublicAccessBlock } from '../../../inventory/kinds/account.js';
+import { noTags } from '../../../inventory/tags.js';
 import type { AwsContext } from '../context.js';
 import { ABSENT, absentOn } from './expected-errors.js';
 import { parseCredentialReport, type ReportRow, ROOT_ROW_USER, rootFactsOf } from './iam-report.js';
@@ -188,7 +189,7 @@ export async function readAccount(
     name: ctx.account,
     account: ctx.account,
     region: 'global',
-    tags: {},
+    tags: noTags(),
     source: { kind: 'aws' },
     ...accountFieldsOf({ summary, report, virtualMfaDevices, passwordPolicy, s3PublicAccessBlock }, rootArn),
   };

@@ -29,6 +29,7 @@ import {
 import type { PolicyDocument } from '../../../inventory/base.js';
 import type { AccessKey, IamGroup, IamPolicy, IamRole, IamUser } from '../../../inventory/kinds/iam.js';
 import type { Resource, ResourceType } from '../../../inventory/resources.js';
+import { noTags } from '../../../inventory/tags.js';
 import type { Collector } from '../collector.js';
 import type { AwsContext } from '../context.js';
 import { ABSENT, absentOn } from './expected-errors.js';
@@ -51,7 +52,7 @@ function base(ctx: AwsContext, arn: string, name: string) {
     name,
     account: ctx.account,
     region: 'global',
-    tags: {},
+    tags: noTags(),
     source: { kind: 'aws' as const },
   };
 }

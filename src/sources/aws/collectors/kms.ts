@@ -11,6 +11,7 @@ import {
   paginateListResourceTags,
 } from '@aws-sdk/client-kms';
 import type { KmsKey } from '../../../inventory/kinds/kms.js';
+import { tagsFrom } from '../../../inventory/tags.js';
 import type { Collector } from '../collector.js';
 import type { AwsContext } from '../context.js';
 import { parsePolicyDocument } from './policy-json.js';
@@ -112,7 +113,7 @@ async function readKey(
     name: keyAliases[0] ?? KeyId,
     account: ctx.account,
     region,
-    tags: Object.fromEntries((tags ?? []).flatMap((t) => (t.TagKey ? [[t.TagKey, t.TagValue ?? '']] : []))),
+    tags: tagsFrom((tags ?? []).flatMap((t) => (t.TagKey ? [[t.TagKey, t.TagValue ?? ''] as const] : []))),
     ...(customer && tags === undefined && { tagsUnknown: true }),
     source: { kind: 'aws' },
     keyId: KeyId,

@@ -1,4 +1,5 @@
 import type { SourceRef } from '../../../inventory/base.js';
+import { noTags, type Tags, tagsFrom, tagValue } from '../../../inventory/tags.js';
 import type { AwsContext, CallSite } from '../context.js';
 
 export type { CallSite };
@@ -22,16 +23,16 @@ export async function listAll<P, T>(
 
 type AwsTag = { Key?: string | undefined; Value?: string | undefined };
 
-/** AWS's tag list as a plain record. */
-export function tagsOf(tags: readonly AwsTag[] | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const tag of tags ?? []) if (tag.Key !== undefined) out[tag.Key] = tag.Value ?? '';
-  return out;
+/** AWS's tag list as Tags (any key, `__proto__` included, is an ordinary tag). */
+export function tagsOf(tags: readonly AwsTag[] | undefined): Tags {
+  return tagsFrom(
+    (tags ?? []).flatMap((tag) => (tag.Key === undefined ? [] : ([[tag.Key, tag.Value ?? '']] as const))),
+  );
 }
 
 /** The Name tag, or the id when the resource has none. */
-export function nameOf(tags: Record<string, string>, fallback: string): string {
-  return tags.Name || fallback;
+export function nameOf(tags: Tags, fallback: string): string {
+  return tagValue(tags, 'Name') || fallback;
 }
 
 /** An ARN in the scanned account, e.g. arnOf(ctx, 'rds', 'eu-west-1', 'db:orders'). */
@@ -50,7 +51,7 @@ export function baseOf(
   region: string,
   id: string,
   name: string,
-  tags: Record<string, string> = {},
+  tags: Tags = noTags(),
   /** The tag call failed: classification must not silently fall to the default level. */
   tagsUnknown = false,
 ): {
@@ -58,7 +59,7 @@ export function baseOf(
   name: string;
   account: string;
   region: string;
-  tags: Record<string, string>;
+  tags: Tags;
   tagsUnknown?: boolean;
   source: SourceRef;
 } {

@@ -20,6 +20,7 @@ import {
 } from '@aws-sdk/client-s3';
 import type { Encryption } from '../../../inventory/base.js';
 import type { S3Bucket } from '../../../inventory/kinds/s3.js';
+import { noTags } from '../../../inventory/tags.js';
 import type { Collector } from '../collector.js';
 import type { AwsContext } from '../context.js';
 import { ABSENT, absentOn } from './expected-errors.js';
@@ -111,7 +112,7 @@ async function readBucket(
     account: ctx.account,
     // Without its region a bucket's settings cannot be asked for; they stay unknown.
     region: region ?? 'unknown',
-    tags: {},
+    tags: noTags(),
     source: { kind: 'aws' },
   };
   if (!region) return resource;
@@ -153,7 +154,7 @@ async function readBucket(
       read('GetBucketLogging', async () => loggingOf(await s3.send(new GetBucketLoggingCommand({ Bucket })))),
       read('GetBucketTagging', async () => {
         const out = await absentOn(['NoSuchTagSet'], s3.send(new GetBucketTaggingCommand({ Bucket })));
-        return out === ABSENT ? {} : tagsOf(out.TagSet);
+        return out === ABSENT ? noTags() : tagsOf(out.TagSet);
       }),
       read('GetObjectLockConfiguration', async () => {
         const out = await absentOn(
@@ -167,7 +168,7 @@ async function readBucket(
   const defaults = ownership === ABSENT ? ['objectOwnership'] : [];
   return {
     ...resource,
-    tags: tags ?? {},
+    tags: tags ?? noTags(),
     ...(tags === undefined && { tagsUnknown: true }),
     ...defaultsOf(defaults),
     encryption,

@@ -1,5 +1,6 @@
 import type { SecurityGroupRule } from '../../../inventory/kinds/ec2.js';
 import type { Resource, ResourceOf } from '../../../inventory/resources.js';
+import { noTags } from '../../../inventory/tags.js';
 import { rawProperty, type TemplateContext } from '../context.js';
 import { defaultSecurityGroupId } from '../references.js';
 import type { ResourceDecl } from '../resolver.js';
@@ -123,7 +124,7 @@ function defaultSecurityGroup(
     type: 'SecurityGroup',
     ...base,
     id: groupId,
-    tags: {},
+    tags: noTags(),
     source: { ...base.source, logicalId: `${vpc.logicalId}.DefaultSecurityGroup` },
     groupId,
     vpcId,
@@ -472,7 +473,7 @@ function blockDeviceVolumes(
       type: 'EbsVolume',
       ...base,
       id: `${instanceId}/volume${device.startsWith('/') ? device : `/${device}`}`,
-      tags: {},
+      tags: noTags(),
       source: { ...base.source, logicalId: `${decl.logicalId}.BlockDeviceMappings[${device}]` },
       encrypted: volumeEncrypted(ebs),
       kmsKeyId: keyReference(ebs, 'KmsKeyId'),

@@ -1,4 +1,5 @@
 import type { EbsVolume, Ec2Instance, Ec2RegionSettings } from '../../../inventory/kinds/ec2.js';
+import { noTags, tagValue } from '../../../inventory/tags.js';
 import type { Attrs } from '../attrs.js';
 import { isCreated, type PlannedResource, type TerraformPlan } from '../model.js';
 import { groupIdsOf, vpcIdOf } from './vpc.js';
@@ -107,7 +108,9 @@ function instanceIdOf(plan: TerraformPlan, attachment: PlannedResource): string 
 
 export function nameOf(resource: PlannedResource): string {
   return (
-    resource.attrs.stringMap('tags_all')?.Name ?? resource.attrs.stringMap('tags')?.Name ?? resource.address
+    tagValue(resource.attrs.stringMap('tags_all'), 'Name') ??
+    tagValue(resource.attrs.stringMap('tags'), 'Name') ??
+    resource.address
   );
 }
 
@@ -251,11 +254,11 @@ function device(
   // A device's tags: its own, else the instance's volume_tags; none when neither is set.
   const ownTags = block?.stringMap('tags');
   const volumeTags = instance.attrs.stringMap('volume_tags');
-  const tags = ownTags && Object.keys(ownTags).length > 0 ? ownTags : (volumeTags ?? {});
+  const tags = ownTags && Object.keys(ownTags).length > 0 ? ownTags : (volumeTags ?? noTags());
   const tagsUnknown = volumeTags === undefined && instance.attrs.configured('volume_tags') !== false;
   // Findings on a device point at its instance, so the instance's suppressions hold for it too.
   const suppressions = [
-    ...plan.suppressions(instance, instance.attrs.stringMap('tags') ?? {}),
+    ...plan.suppressions(instance, instance.attrs.stringMap('tags') ?? noTags()),
     ...plan.suppressions(instance, tags),
   ].filter((s, i, all) => all.findIndex((o) => o.checkId === s.checkId) === i);
   return {

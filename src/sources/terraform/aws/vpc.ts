@@ -1,4 +1,5 @@
 import type { SecurityGroup, SecurityGroupRule, Vpc } from '../../../inventory/kinds/ec2.js';
+import { noTags, tagValue } from '../../../inventory/tags.js';
 import type { Attrs } from '../attrs.js';
 import { isCreated, type Join, type PlannedResource, type TerraformPlan, unresolved } from '../model.js';
 
@@ -95,7 +96,7 @@ function vpcOfPlan(plan: TerraformPlan, vpc: PlannedResource, flowLogs: Join, ga
   }
   return {
     type: 'Vpc',
-    ...plan.base(vpc, vpc.attrs.stringMap('tags')?.Name ?? vpc.address),
+    ...plan.base(vpc, tagValue(vpc.attrs.stringMap('tags'), 'Name') ?? vpc.address),
     ...(defaults.length > 0 && { defaults }),
     vpcId: vpcIdOf(vpc),
     isDefault: vpc.type === 'aws_default_vpc',
@@ -126,7 +127,7 @@ function awsDefaultGroup(plan: TerraformPlan, vpc: PlannedResource): SecurityGro
     type: 'SecurityGroup',
     ...base,
     id: groupId,
-    tags: {},
+    tags: noTags(),
     defaults: ['ingress', 'egress'],
     groupId,
     vpcId: vpcIdOf(vpc),
