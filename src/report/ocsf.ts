@@ -2,6 +2,7 @@ import type { Severity } from '../checks/check.js';
 import type { Finding, ScanResult } from '../engine/result.js';
 import { domainTitle } from '../model/domains.js';
 import { accountOf, checkOf, partitionOf, requirementsOf, STATUS_LABELS } from './finding-facts.js';
+import { jsonChunks, LazyArray } from './json-chunks.js';
 
 /**
  * OCSF Detection Finding events (class 2004, category Findings), one per finding, as one JSON array
@@ -127,8 +128,8 @@ function event(
   };
 }
 
-/** The events of a scan, in finding order; `time` is when the scan finished. */
-export function ocsfEvents(result: ScanResult): Record<string, unknown>[] {
+/** The events of a scan, made one at a time in finding order; `time` is when the scan finished. */
+function* eventStream(result: ScanResult): Generator<Record<string, unknown>> {
   const time = Date.parse(result.meta.finishedAt);
   // Account names are known where the scan read the account itself; elsewhere the id stands in.
   const accountNames = new Map<string, string>();
@@ -136,9 +137,18 @@ export function ocsfEvents(result: ScanResult): Record<string, unknown>[] {
     if (f.resource.type === 'AwsAccount' && f.resource.name)
       accountNames.set(f.resource.account, f.resource.name);
   }
-  return result.findings.map((f) => event(result, f, time, accountNames));
+  for (const f of result.findings) yield event(result, f, time, accountNames);
+}
+
+export function ocsfEvents(result: ScanResult): Record<string, unknown>[] {
+  return [...eventStream(result)];
+}
+
+/** The report streamed, one event at a time. */
+export function ocsfChunks(result: ScanResult): Iterable<string> {
+  return jsonChunks(new LazyArray(() => eventStream(result)), 1);
 }
 
 export function renderOcsf(result: ScanResult): string {
-  return `${JSON.stringify(ocsfEvents(result), null, 2)}\n`;
+  return [...ocsfChunks(result)].join('');
 }
