@@ -17,6 +17,7 @@ const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 /** Clear screen, set the window title (OSC), a C1 CSI, DEL, a bare CR and a right-to-left override. */
 const PAYLOAD = '\x1b[2J\x1b]0;pwned\x07\x9b31m\x7f\r\u202eevil\u2066';
 /** Any character that a terminal would act on, bar line feed and tab. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const RAW = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 /** CSV ends its rows with CR LF (RFC 4180): our own line ends, not the estate's. */
 const rows = (text: string) => text.replaceAll('\r\n', '\n');
@@ -93,6 +94,7 @@ describe('terminal injection', () => {
     });
     const text = renderTerminal(result, { color: true });
     // Every ESC left is one of our colour codes (SGR): nothing can clear, title or move.
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: our own colour codes are matched here.
     const withoutSgr = text.replace(/\x1b\[[0-9;]*m/g, '');
     assert.doesNotMatch(withoutSgr, RAW);
     assert.match(text, /\x1b\[1m\x1b\[31m/, 'colour still on');
