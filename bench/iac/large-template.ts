@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseYamlTemplate } from '../../src/sources/cloudformation/parse.js';
 import { collectIac } from '../../src/sources/iac/collect.js';
-import { IAC_READERS } from '../../src/sources/iac/readers.js';
+import { IAC_READERS } from '../../src/cli/iac.js';
 import { cloudFormationTemplate, RESOURCES_PER_UNIT } from './corpus.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));

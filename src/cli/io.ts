@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { SEVERITIES, type Severity } from '../checks/check.js';
 import { CHECKS } from '../checks/registry.js';
@@ -6,7 +6,9 @@ import { InputError } from '../errors.js';
 import { parsePolicy } from '../policy/parse.js';
 import { DEFAULT_POLICY, type Policy } from '../policy/policy.js';
 import { FORMATS, formatNames } from '../report/formats.js';
+import { visible } from '../report/sanitize.js';
 import { POLICY_LIMIT_BYTES, readInputFile, SNAPSHOT_LIMIT_BYTES } from '../sources/shared/read-file.js';
+import { type Chunks, writeChunks, writeFileAtomic } from './write-file.js';
 
 /** Exit codes, documented in the README. */
 export const EXIT = { ok: 0, findings: 1, usage: 2, gaps: 3 } as const;
@@ -21,9 +23,21 @@ export interface Io {
   cwd: string;
 }
 
+/** The progress line's redraw (carriage return, erase line): the one control sequence we write to stderr. */
+const REDRAW = '\r\x1b[2K';
+
+/**
+ * Every stderr line may quote a name, a tag, a file name or an error from the estate: control
+ * characters and bidi overrides are made visible here, so no caller can forget. Only our own redraw
+ * at the very start of a write (no estate value is ever first) stays a control sequence.
+ */
+export function safeStderrText(text: string): string {
+  return text.startsWith(REDRAW) ? REDRAW + visible(text.slice(REDRAW.length)) : visible(text);
+}
+
 export const defaultIo = (): Io => ({
   stdout: (t) => process.stdout.write(t),
-  stderr: (t) => process.stderr.write(t),
+  stderr: (t) => process.stderr.write(safeStderrText(t)),
   isTty: Boolean(process.stdout.isTTY),
   isStderrTty: Boolean(process.stderr.isTTY),
   env: process.env,
@@ -71,18 +85,13 @@ export function loadPolicy(
   });
 }
 
-export function emit(io: Io, text: string, output: string | undefined): void {
-  if (!output) {
-    io.stdout(text);
+/** A report to standard output, or atomically to the file `output` (see write-file.ts). */
+export async function emit(io: Io, text: Chunks, output: string | undefined): Promise<void> {
+  if (!output || output === '/dev/stdout') {
+    writeChunks(io.stdout, text);
     return;
   }
-  try {
-    writeFileSync(output, text);
-  } catch (error) {
-    throw new InputError(
-      `${output}: cannot write report (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-    );
-  }
+  await writeFileAtomic(output, text);
 }
 
 export function parseSeverity(value: string | undefined): Severity | undefined {

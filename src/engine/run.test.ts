@@ -23,6 +23,22 @@ function scanOf(inventory: Inventory, policy = DEFAULT_POLICY) {
 }
 
 describe('engine', () => {
+  it('findings with equal evidence share one evidence object, and only equal ones', () => {
+    const check = defineCheck({
+      ...encryptionCheck,
+      id: 'test-evidence',
+      evaluate: (r) => pass('ok', { region: r.region, facts: ['a', 'b'] }),
+    }) as AnyCheck;
+    const buckets = ['eu-west-1', 'eu-west-1', 'us-east-1'].map((region, i) =>
+      resource('S3Bucket', { id: `arn:aws:s3:::b${i}`, name: `b${i}`, region }),
+    );
+    const findings = evaluate(new Inventory(buckets), DEFAULT_POLICY, [check], TEST_NOW);
+    const [a, b, c] = findings.map((f) => f.evidence);
+    assert.equal(a, b, 'one object for equal evidence');
+    assert.notEqual(a, c);
+    assert.deepEqual(c, { region: 'us-east-1', facts: ['a', 'b'] });
+  });
+
   it('turns a failed detail call into not_assessed naming the call, never pass', () => {
     const bucket = resource('S3Bucket', { name: 'b1' });
     const inventory = new Inventory(

@@ -73,7 +73,36 @@ function findingResource(resource: Resource, classification: string): FindingRes
   };
 }
 
-function toFinding(check: AnyCheck, resource: FindingResource, verdict: Verdict, reason: string): Finding {
+/**
+ * Many verdicts carry equal evidence (the same region facts, the same policy statement), and a
+ * large scan holds millions: one shared copy of each keeps memory down. Shared evidence is never
+ * changed after a scan, and equal here means equal JSON, so every output stays the same. A check
+ * whose evidence is mostly unique (ages, ids) stops being pooled: the key would only cost time.
+ */
+class EvidencePool {
+  private readonly byCheck = new Map<string, { pool: Map<string, Record<string, unknown>>; seen: number }>();
+
+  share(checkId: string, evidence: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+    if (!evidence) return evidence;
+    let entry = this.byCheck.get(checkId);
+    if (!entry) this.byCheck.set(checkId, (entry = { pool: new Map(), seen: 0 }));
+    if (entry.seen >= 1000 && entry.pool.size * 2 > entry.seen) return evidence;
+    entry.seen++;
+    const key = JSON.stringify(evidence);
+    const shared = entry.pool.get(key);
+    if (shared) return shared;
+    entry.pool.set(key, evidence);
+    return evidence;
+  }
+}
+
+function toFinding(
+  check: AnyCheck,
+  resource: FindingResource,
+  verdict: Verdict,
+  reason: string,
+  evidence: Record<string, unknown> | undefined,
+): Finding {
   // One literal with every field, so all findings share one hidden class (undefined fields are
   // dropped by JSON.stringify).
   return {
@@ -82,7 +111,7 @@ function toFinding(check: AnyCheck, resource: FindingResource, verdict: Verdict,
     severity: check.severity,
     status: verdict.status,
     reason,
-    evidence: verdict.evidence,
+    evidence,
     resource,
     suppressed: undefined,
   };
@@ -136,6 +165,7 @@ export function evaluate(
   const findings: Finding[] = [];
   // Many verdicts share their wording; one copy of each keeps a large scan's memory down.
   const reasons = new Map<string, string>();
+  const evidence = new EvidencePool();
   for (const [type, typeChecks] of checksByType) {
     for (const resource of inventory.ofType(type)) {
       let shared: FindingResource | undefined;
@@ -145,7 +175,7 @@ export function evaluate(
         let reason = reasons.get(verdict.reason);
         if (reason === undefined) reasons.set(verdict.reason, (reason = verdict.reason));
         shared ??= findingResource(resource, ctx.classificationOf(resource));
-        findings.push(toFinding(check, shared, verdict, reason));
+        findings.push(toFinding(check, shared, verdict, reason, evidence.share(check.id, verdict.evidence)));
       }
     }
   }

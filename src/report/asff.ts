@@ -5,6 +5,7 @@ import type { ResourceType } from '../inventory/resources.js';
 import { domainTitle } from '../model/domains.js';
 import { partitionOfArn } from '../model/regions.js';
 import { accountOf, checkOf, regionOf, requirementsOf } from './finding-facts.js';
+import { jsonChunks, LazyArray } from './json-chunks.js';
 
 /**
  * AWS Security Finding Format (ASFF 2018-10-08), one finding per demarc finding, as one JSON array.
@@ -80,8 +81,8 @@ function findingId(text: string): string {
   return `${text.slice(0, 490)}#${hash.toString(16)}`;
 }
 
-function asffFinding(result: ScanResult, finding: Finding): Record<string, unknown> {
-  const check = checkOf(result, finding);
+/** The account and region ASFF requires of every finding; a finding without them is refused. */
+function placeOf(result: ScanResult, finding: Finding): { account: string; region: string } {
   const { resource } = finding;
   const account = accountOf(result, finding);
   if (!account || !/^\d{12}$/.test(account)) {
@@ -95,6 +96,13 @@ function asffFinding(result: ScanResult, finding: Finding): Record<string, unkno
       `asff: finding ${finding.checkId} on ${resource.id} has no AWS region (got '${region}'); ASFF requires one (for templates: --parameter AWS::Region=…)`,
     );
   }
+  return { account, region };
+}
+
+function asffFinding(result: ScanResult, finding: Finding): Record<string, unknown> {
+  const check = checkOf(result, finding);
+  const { resource } = finding;
+  const { account, region } = placeOf(result, finding);
   const partition = partitionOfArn(resource.id);
   const requirements = requirementsOf(check).map((r) => `${r.title} ${r.id}`);
   const productFields: Record<string, string> = {
@@ -153,6 +161,19 @@ export function asffFindings(result: ScanResult): Record<string, unknown>[] {
   return result.findings.map((f) => asffFinding(result, f));
 }
 
+/** The report streamed, one finding at a time; refused whole, before the first chunk, if any finding lacks a place. */
+export function asffChunks(result: ScanResult): Iterable<string> {
+  for (const f of result.findings) placeOf(result, f);
+  return jsonChunks(
+    new LazyArray(() =>
+      (function* () {
+        for (const f of result.findings) yield asffFinding(result, f);
+      })(),
+    ),
+    1,
+  );
+}
+
 export function renderAsff(result: ScanResult): string {
-  return `${JSON.stringify(asffFindings(result), null, 2)}\n`;
+  return [...asffChunks(result)].join('');
 }

@@ -44,8 +44,10 @@ describe('CSV report', () => {
   });
 
   it('guards every formula lead character and leaves other text alone', () => {
-    for (const lead of ['=', '+', '-', '@', '\t', '\r'])
+    for (const lead of ['=', '+', '-', '@', '\t'])
       assert.ok(csvCell(`${lead}1+1`).replace(/^"/, '').startsWith(`'${lead}`));
+    // A carriage return is guarded too, and shown as an escape: raw, it would rewrite a terminal line.
+    assert.equal(csvCell('\r1+1'), "'\\x0d1+1");
     assert.equal(csvCell('plain text'), 'plain text');
     assert.equal(csvCell('a "quoted", value'), '"a ""quoted"", value"');
     assert.equal(csvCell(42), '42');

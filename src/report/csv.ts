@@ -1,5 +1,6 @@
 import type { Finding, ScanResult } from '../engine/result.js';
 import { checkOf, requirementsOf } from './finding-facts.js';
+import { visible } from './sanitize.js';
 
 /**
  * CSV (RFC 4180: CRLF rows, a header, fields quoted when they hold a comma, quote or line break),
@@ -35,6 +36,8 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 export function csvCell(value: string | number | undefined): string {
   let text = value === undefined ? '' : String(value);
   if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
+  // Control characters would reach a terminal that shows the file (cat, less -r): made visible.
+  text = visible(text);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

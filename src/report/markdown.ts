@@ -2,6 +2,7 @@ import { SEVERITIES } from '../checks/check.js';
 import type { CellEvidence, Finding, ScanResult } from '../engine/result.js';
 import { type DomainId, domainTitle } from '../model/domains.js';
 import { checkOf } from './finding-facts.js';
+import { visible } from './sanitize.js';
 
 /**
  * A short Markdown summary for a pull request comment (GitHub-flavoured): counts, the customer and
@@ -22,7 +23,7 @@ const MD_ESCAPES: Record<string, string> = {
 
 /** Text for a table cell or a line of prose: no Markdown, HTML, mentions, issue links or autolinks. */
 export function mdText(value: unknown, max = MAX_CELL): string {
-  let text = String(value).replace(/\s+/g, ' ').trim();
+  let text = visible(String(value).replace(/\s+/g, ' ').trim());
   if ([...text].length > max) text = `${[...text].slice(0, max - 1).join('')}…`;
   return text
     .replace(/[&<>@#|]/g, (c) => MD_ESCAPES[c] as string)

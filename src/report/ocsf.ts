@@ -3,6 +3,7 @@ import type { Finding, ScanResult } from '../engine/result.js';
 import { domainTitle } from '../model/domains.js';
 import { partitionOfArn } from '../model/regions.js';
 import { accountOf, checkOf, requirementsOf, STATUS_LABELS } from './finding-facts.js';
+import { jsonChunks, LazyArray } from './json-chunks.js';
 
 /**
  * OCSF Detection Finding events (class 2004, category Findings), one per finding, as one JSON array
@@ -128,8 +129,8 @@ function event(
   };
 }
 
-/** The events of a scan, in finding order; `time` is when the scan finished. */
-export function ocsfEvents(result: ScanResult): Record<string, unknown>[] {
+/** The events of a scan, made one at a time in finding order; `time` is when the scan finished. */
+function* eventStream(result: ScanResult): Generator<Record<string, unknown>> {
   const time = Date.parse(result.meta.finishedAt);
   // Account names are known where the scan read the account itself; elsewhere the id stands in.
   const accountNames = new Map<string, string>();
@@ -137,9 +138,18 @@ export function ocsfEvents(result: ScanResult): Record<string, unknown>[] {
     if (f.resource.type === 'AwsAccount' && f.resource.name)
       accountNames.set(f.resource.account, f.resource.name);
   }
-  return result.findings.map((f) => event(result, f, time, accountNames));
+  for (const f of result.findings) yield event(result, f, time, accountNames);
+}
+
+export function ocsfEvents(result: ScanResult): Record<string, unknown>[] {
+  return [...eventStream(result)];
+}
+
+/** The report streamed, one event at a time. */
+export function ocsfChunks(result: ScanResult): Iterable<string> {
+  return jsonChunks(new LazyArray(() => eventStream(result)), 1);
 }
 
 export function renderOcsf(result: ScanResult): string {
-  return `${JSON.stringify(ocsfEvents(result), null, 2)}\n`;
+  return [...ocsfChunks(result)].join('');
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CheckInfo, MatrixCell, MatrixRow, ScanResult } from '../engine/result.js';
 import { DOMAINS } from '../model/domains.js';
+import { jsonChunks } from './json-chunks.js';
 import { mdText } from './markdown.js';
 
 /**
@@ -236,5 +237,5 @@ export function oscalSsp(result: ScanResult): Record<string, unknown> {
 }
 
 export function renderOscal(result: ScanResult): string {
-  return `${JSON.stringify(oscalSsp(result), null, 2)}\n`;
+  return [...jsonChunks(oscalSsp(result), 2)].join('');
 }

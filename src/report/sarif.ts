@@ -3,6 +3,7 @@ import type { Severity } from '../checks/check.js';
 import type { CheckInfo, Finding, ScanResult } from '../engine/result.js';
 import { DOMAINS } from '../model/domains.js';
 import { checkOf, requirementsOf } from './finding-facts.js';
+import { jsonChunks, LazyArray } from './json-chunks.js';
 
 /**
  * SARIF 2.1.0 for code scanning (GitHub and others): one rule per check that ran, one result per
@@ -32,6 +33,11 @@ const SECURITY_SEVERITY: Record<Severity, string> = {
 const DOMAIN_TITLES = new Map(DOMAINS.map((d) => [d.id, d.title]));
 
 export function renderSarif(result: ScanResult): string {
+  return [...sarifChunks(result)].join('');
+}
+
+/** The SARIF log streamed: its results are made one at a time. */
+export function sarifChunks(result: ScanResult): Iterable<string> {
   const reported = result.findings.filter((f) => f.status !== 'pass');
   const ruleIds = [...new Set([...Object.keys(result.checks), ...reported.map((f) => f.checkId)])].sort();
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
@@ -69,12 +75,17 @@ export function renderSarif(result: ScanResult): string {
             })),
           },
         ],
-        results: reported.map((f) => sarifResult(f, ruleIndex.get(f.checkId) as number)),
+        results: new LazyArray(() =>
+          (function* () {
+            for (const f of reported) yield sarifResult(f, ruleIndex.get(f.checkId) as number);
+          })(),
+        ),
         columnKind: 'unicodeCodePoints',
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  // log › runs › run › results › each result: results are opened, each result written whole.
+  return jsonChunks(log, 4);
 }
 
 function rule(check: CheckInfo) {

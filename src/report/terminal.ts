@@ -3,12 +3,14 @@ import type { Finding, PolicyReport, ResponsibilityMatrix, ScanResult } from '..
 import { describeGap } from '../engine/run.js';
 import { DOMAINS } from '../model/domains.js';
 import { renderMatrixGrid } from './matrix-text.js';
+import { visibleStrings } from './sanitize.js';
 import { type Styler, styler } from './style.js';
 
 const SEVERITY_ORDER: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
 
 function severityLabel(severity: Severity, style: Styler): string {
-  const text = severity.toUpperCase().padEnd(8);
+  // One column wider than the longest label (CRITICAL), so the mark never touches it.
+  const text = severity.toUpperCase().padEnd(9);
   if (severity === 'critical') return style(['bold', 'red'], text);
   if (severity === 'high') return style('red', text);
   if (severity === 'medium') return style('yellow', text);
@@ -27,8 +29,8 @@ function findingLine(f: Finding, style: Styler): string {
     : f.status === 'fail'
       ? style(['bold', 'red'], '✗')
       : style('yellow', '?');
-  const accepted = f.suppressed ? style('dim', `\n             ${suppressionText(f.suppressed)}`) : '';
-  return `  ${severityLabel(f.severity, style)}${mark} ${style('bold', f.checkId)}  ${location(f)}\n             ${f.reason}${accepted}`;
+  const accepted = f.suppressed ? style('dim', `\n              ${suppressionText(f.suppressed)}`) : '';
+  return `  ${severityLabel(f.severity, style)}${mark} ${style('bold', f.checkId)}  ${location(f)}\n              ${f.reason}${accepted}`;
 }
 
 function suppressionText(s: NonNullable<Finding['suppressed']>): string {
@@ -115,8 +117,10 @@ export interface TerminalOptions {
 }
 
 /** The terminal view: matrix for the services found, open findings by domain, one summary line. */
-export function renderTerminal(result: ScanResult, options: TerminalOptions): string {
+export function renderTerminal(unsafe: ScanResult, options: TerminalOptions): string {
   const style = styler(options.color);
+  // Names, tags, ids and messages come from the estate: made visible before our colour codes go in.
+  const result = visibleStrings(unsafe);
   const { meta } = result;
   const lines = [
     style('bold', `demarc ${meta.version} — ${meta.source.kind} ${meta.source.inputs.join(', ')}`),
@@ -139,8 +143,9 @@ export function renderTerminal(result: ScanResult, options: TerminalOptions): st
 }
 
 /** The `demarc matrix` view: the grid, then each customer or shared cell with its reason and evidence. */
-export function renderMatrix(matrix: ResponsibilityMatrix, options: TerminalOptions): string {
+export function renderMatrix(unsafe: ResponsibilityMatrix, options: TerminalOptions): string {
   const style = styler(options.color);
+  const matrix = visibleStrings(unsafe);
   const lines = [style('bold', 'Where is your line?'), ...renderMatrixGrid(matrix, false, style)];
   for (const row of matrix.rows) {
     lines.push('', style('bold', `${row.name} — ${row.category} service`));

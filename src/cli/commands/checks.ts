@@ -1,6 +1,7 @@
 import type { AnyCheck } from '../../checks/check.js';
 import { CHECKS } from '../../checks/registry.js';
 import { domainTitle } from '../../model/domains.js';
+import { visibleStrings } from '../../report/sanitize.js';
 import { styler } from '../../report/style.js';
 import { parseFlags } from '../args.js';
 import { type Command, EXIT, emit, type Io, parseFormat, useColor } from '../io.js';
@@ -15,7 +16,7 @@ export function renderChecks(checks: readonly AnyCheck[], json: boolean, color: 
   if (json) return `${JSON.stringify(checks.map(metadata), null, 2)}\n`;
   const style = styler(color);
   const lines: string[] = [];
-  for (const c of checks) {
+  for (const c of visibleStrings(checks)) {
     const frameworks = Object.entries(c.frameworks)
       .map(([fw, ids]) => `${fw} ${(ids as string[]).join(', ')}`)
       .join('; ');
@@ -31,13 +32,17 @@ export function renderChecks(checks: readonly AnyCheck[], json: boolean, color: 
   return `${lines.join('\n')}\n`;
 }
 
-function runChecks(args: string[], io: Io): number {
+async function runChecks(args: string[], io: Io): Promise<number> {
   const { values } = parseFlags({
     args,
     options: { format: { type: 'string' }, output: { type: 'string' } },
   });
   const format = parseFormat(values.format, ['terminal', 'json']);
-  emit(io, renderChecks(CHECKS, format === 'json', useColor(io, Boolean(values.output))), values.output);
+  await emit(
+    io,
+    renderChecks(CHECKS, format === 'json', useColor(io, Boolean(values.output))),
+    values.output,
+  );
   return EXIT.ok;
 }
 

@@ -1,14 +1,18 @@
 import { InputError } from '../../errors.js';
+import { jsonChunks } from '../../report/json-chunks.js';
 import { parseFlags } from '../args.js';
-import { type Command, EXIT, emit, type Io } from '../io.js';
+import { type Command, EXIT, type Io } from '../io.js';
 import { collectSnapshot, LIVE_FLAGS, liveOptions } from '../live.js';
+import { checkOutputFile, writeFileAtomic } from '../write-file.js';
 
 /** `demarc collect --out FILE`: a live read of the account into a snapshot, for later or offline scans. */
 async function runCollect(args: string[], io: Io): Promise<number> {
   const { values } = parseFlags({ args, options: { out: { type: 'string' }, ...LIVE_FLAGS } });
   if (!values.out) throw new InputError('collect: --out FILE is required');
+  // Checked before the (long) read of the account, so a bad path fails at once.
+  checkOutputFile(values.out, values.out, 'snapshot');
   const { snapshot, calls } = await collectSnapshot(liveOptions(values, io));
-  emit(io, `${JSON.stringify(snapshot, null, 2)}\n`, values.out);
+  await writeFileAtomic(values.out, jsonChunks(snapshot, 2), { what: 'snapshot' });
   io.stderr(
     `demarc: ${snapshot.resources.length} resources, ${snapshot.gaps.length} coverage gap(s), ${calls} API calls; written to ${values.out}\n`,
   );

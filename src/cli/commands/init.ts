@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { InputError } from '../../errors.js';
 import type { Inventory } from '../../inventory/inventory.js';
@@ -8,6 +8,7 @@ import { parseFlags } from '../args.js';
 import { type Command, readText } from '../io.js';
 import { collectSnapshot, LIVE_FLAGS, type LiveFlags, liveOptions } from '../live.js';
 import { DEMO_SNAPSHOT } from '../paths.js';
+import { checkOutputFile, writeFileAtomic } from '../write-file.js';
 
 export interface InitIo {
   stderr: (text: string) => void;
@@ -78,6 +79,7 @@ export async function runInit(args: string[], io: InitIo): Promise<number> {
   if (existsSync(target) && !values.force) {
     throw new InputError(`${shownTarget}: already exists; use --force to overwrite it`);
   }
+  checkOutputFile(target, shownTarget, 'policy');
   const facts = values.live
     ? await liveFacts(values, io)
     : values.demo
@@ -85,13 +87,7 @@ export async function runInit(args: string[], io: InitIo): Promise<number> {
       : values.snapshot
         ? readSnapshotFacts(values.snapshot, values.snapshot, io.cwd)
         : undefined;
-  try {
-    writeFileSync(target, starterPolicy(facts));
-  } catch (error) {
-    throw new InputError(
-      `${shownTarget}: cannot write (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-    );
-  }
+  await writeFileAtomic(target, starterPolicy(facts), { shown: shownTarget, what: 'policy' });
   io.stderr(
     `demarc: wrote ${shownTarget}${facts ? ` for ${facts.source}` : ''}; review it, then run demarc scan\n` +
       (facts

@@ -14,7 +14,7 @@ function parseTenancy(value: string | undefined): Tenancy | undefined {
   return value as Tenancy;
 }
 
-function runMatrix(args: string[], io: Io): number {
+async function runMatrix(args: string[], io: Io): Promise<number> {
   const { values } = parseFlags({
     args,
     options: {
@@ -46,7 +46,7 @@ function runMatrix(args: string[], io: Io): number {
     format === 'json'
       ? `${JSON.stringify(matrix, null, 2)}\n`
       : renderMatrix(matrix, { color: useColor(io, Boolean(values.output)) });
-  emit(io, text, values.output);
+  await emit(io, text, values.output);
   return EXIT.ok;
 }
 

@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Severity } from '../../checks/check.js';
 import { SEVERITIES } from '../../checks/check.js';
@@ -25,6 +24,7 @@ import {
 } from '../io.js';
 import { collectSnapshot, LIVE_FLAGS, type LiveFlags, liveOptions } from '../live.js';
 import { DEMO_POLICY, DEMO_SNAPSHOT, packageVersion } from '../paths.js';
+import { checkOutputFile, prepareOutputDir } from '../write-file.js';
 
 function exitCodeFor(result: ScanResult, failOn: Severity | undefined, allowGaps: boolean): number {
   if (failOn) {
@@ -87,6 +87,9 @@ async function runScan(args: string[], io: Io): Promise<number> {
   if (formats.length > 1 && !values['output-dir']) {
     throw new InputError('--format with several formats needs --output-dir DIR');
   }
+  // Where the report goes is checked before the scan, so a bad path costs no scan.
+  if (values['output-dir']) prepareOutputDir(values['output-dir']);
+  else if (values.output && values.output !== '/dev/stdout') checkOutputFile(values.output);
   const sources = [values.demo, values.snapshot, positionals.length > 0].filter(Boolean).length;
   if (sources > 1) throw new InputError('scan: use one of --demo, --snapshot FILE or PATH..., not several');
   const startedAt = new Date();
@@ -110,17 +113,17 @@ async function runScan(args: string[], io: Io): Promise<number> {
   });
   const outputDir = values['output-dir'];
   if (outputDir) {
-    mkdirSync(outputDir, { recursive: true });
     for (const name of formats) {
       const format = FORMATS[name] as ReportFormat;
       const file = join(outputDir, `demarc.${format.extension}`);
-      emit(io, format.render(result, { color: false, root }), file);
+      await emit(io, format.chunks(result, { color: false, root }), file);
       io.stderr(`report written to ${file}\n`);
     }
     io.stderr(`${summaryLine(result)}\n`);
   } else {
     const format = FORMATS[formats[0] as string] as ReportFormat;
-    emit(io, format.render(result, { color: useColor(io, Boolean(values.output)), root }), values.output);
+    const color = useColor(io, Boolean(values.output));
+    await emit(io, format.chunks(result, { color, root }), values.output);
     if (values.output) io.stderr(`${summaryLine(result)}\nreport written to ${values.output}\n`);
   }
   // Files that could not be read are bad input: the rest was reported, but the run did not see it all.
