@@ -294,6 +294,10 @@ export function describeError(error: unknown): string {
   };
   const status = e.$metadata?.httpStatusCode ? ` (HTTP ${e.$metadata.httpStatusCode})` : '';
   if (isParseFailure(e)) return `NotAnAwsResponse${status}: ${NOT_AWS}`;
+  const code0 = (error as { code?: unknown }).code;
+  if (code0 === 'ECONNRESET' || code0 === 'EPIPE') {
+    return 'ConnectionReset: the connection was closed before an answer came';
+  }
   const code = e.Code ?? e.name ?? 'Error';
   const message = (e.message ?? '').split('\n')[0]?.replace(/(AKIA|ASIA)[A-Z0-9]{16}/g, '$1****') ?? '';
   return `${code}${status}${message && message !== code ? `: ${message}` : ''}`;

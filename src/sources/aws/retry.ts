@@ -99,9 +99,13 @@ export class EndpointUnresponsiveError extends Error {
   override readonly name = 'EndpointUnresponsive';
 }
 
+/**
+ * A request or connection that ran out of time. The SDK also names a reset connection
+ * TimeoutError (code ECONNRESET): that endpoint answered, if rudely, and is not dead.
+ */
 export function isTimeout(error: unknown): boolean {
   const e = error as { name?: unknown; code?: unknown } | null;
-  return e?.name === 'TimeoutError' || e?.code === 'ETIMEDOUT';
+  return e?.code === 'ETIMEDOUT' || (e?.name === 'TimeoutError' && e?.code === undefined);
 }
 
 /** Per service and region: gives up on an endpoint after a few timeouts with no answer between. */
