@@ -1,3 +1,4 @@
+import { InputError } from '../errors.js';
 import { collectAws } from '../sources/aws/scan.js';
 import type { Snapshot } from '../sources/snapshot/format.js';
 import { type ProgressMode, progressReporter } from './progress.js';
@@ -5,6 +6,8 @@ import { type ProgressMode, progressReporter } from './progress.js';
 export interface LiveOptions {
   regions?: string[];
   profile?: string;
+  /** Seconds each AWS request may take before it becomes a coverage gap. */
+  requestTimeoutSeconds?: number;
   progress: ProgressMode;
   stderr: (text: string) => void;
 }
@@ -17,6 +20,8 @@ export async function collectSnapshot(options: LiveOptions): Promise<{ snapshot:
   const live = await collectAws({
     ...(options.regions && { regions: options.regions }),
     ...(options.profile && { profile: options.profile }),
+    ...(options.requestTimeoutSeconds && { requestTimeoutSeconds: options.requestTimeoutSeconds }),
+    onNotice: (line) => progress.notice(line),
     onCall: () => {
       calls++;
     },
@@ -39,6 +44,17 @@ export interface LiveFlags {
   region?: string[];
   profile?: string;
   quiet?: boolean;
+  'request-timeout'?: string;
+}
+
+/** --request-timeout SECONDS: a positive number (fractions allowed), else a usage error. */
+export function parseRequestTimeout(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const seconds = /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : Number.NaN;
+  if (!(seconds > 0) || !Number.isFinite(seconds)) {
+    throw new InputError(`--request-timeout must be a positive number of seconds, got '${value}'`);
+  }
+  return seconds;
 }
 
 /** The live-read options the command-line flags ask for. */
@@ -50,9 +66,11 @@ export function liveOptions(
     ?.flatMap((r) => r.split(','))
     .map((r) => r.trim())
     .filter(Boolean);
+  const requestTimeoutSeconds = parseRequestTimeout(values['request-timeout']);
   return {
     ...(regions && regions.length > 0 && { regions }),
     ...(values.profile && { profile: values.profile }),
+    ...(requestTimeoutSeconds && { requestTimeoutSeconds }),
     progress: values.quiet ? 'quiet' : io.isStderrTty ? 'live' : 'lines',
     stderr: io.stderr,
   };
@@ -62,4 +80,5 @@ export const LIVE_FLAGS = {
   region: { type: 'string', multiple: true },
   profile: { type: 'string' },
   quiet: { type: 'boolean' },
+  'request-timeout': { type: 'string' },
 } as const;

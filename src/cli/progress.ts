@@ -33,6 +33,11 @@ export function progressReporter(mode: ProgressMode, write: (text: string) => vo
         write(`\r\x1b[2Kreading ${done} done, ${resources} resources, ${gaps} gaps  ${now}${more}`);
       }
     },
+    /** A line that must be seen even mid-redraw (a service that stays throttled, a dead endpoint). */
+    notice(line: string): void {
+      if (mode === 'live') write(`\r\x1b[2K${line}\n`);
+      else write(`${line}\n`);
+    },
     finish(): void {
       if (mode === 'live') write('\r\x1b[2K');
     },

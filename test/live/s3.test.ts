@@ -310,12 +310,31 @@ describe('S3 collector against moto', () => {
     await control.send(
       new PutAccountPublicAccessBlockCommand({ AccountId: ACCOUNT, PublicAccessBlockConfiguration: ALL_ON }),
     );
-    const { inventory } = await collectAws({ regions: ['eu-west-1'] }, [s3Collector, iamCollector]);
+    const { inventory } = await collectAws({ regions: ['eu-west-1', 'us-east-1'] }, [
+      s3Collector,
+      iamCollector,
+    ]);
     const result = judge(inventory);
     assert.equal(statusOf(result, 's3-account-public-access-block', ACCOUNT), 'pass');
     assert.equal(statusOf(result, 's3-bucket-public-access-block', 'open-site'), 'pass');
     assert.equal(statusOf(result, 's3-bucket-no-public-policy', 'open-site'), 'pass');
     assert.equal(statusOf(result, 's3-bucket-no-public-acl', 'open-site'), 'pass');
+  });
+
+  it('--region limits S3 to buckets in the asked regions (issue 9, item 11)', async () => {
+    await moto().reset();
+    await seed();
+    const { inventory, regions } = await collectAws({ regions: ['eu-west-1'] }, [s3Collector]);
+    const found = inventory.ofType('S3Bucket');
+    assert.ok(found.length > 0);
+    assert.deepEqual(
+      found.filter((b) => b.region !== 'eu-west-1').map((b) => `${b.name} in ${b.region}`),
+      [],
+    );
+    assert.ok(found.some((b) => b.name === 'access-logs'));
+    assert.deepEqual(regions, ['eu-west-1']);
+    const result = judge(inventory);
+    assert.deepEqual(result.meta.regions, ['eu-west-1']);
   });
 });
 

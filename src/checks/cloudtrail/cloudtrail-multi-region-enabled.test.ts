@@ -112,3 +112,11 @@ it('cloudtrail-multi-region-enabled: a failed trail listing makes "no trail" not
   assert.equal(verdict?.status, 'not_assessed');
   assert.match(verdict?.reason ?? '', /DescribeTrails/);
 });
+
+it('names what a trail fails to record in words, never "management events None"', () => {
+  const inventory = new Inventory([account, trail({ managementEvents: 'None' })]);
+  const verdict = check.evaluate(account as never, createContext(inventory, DEFAULT_POLICY, TEST_NOW));
+  assert.equal(verdict?.status, 'fail');
+  assert.match(verdict?.reason ?? '', /records no management events/);
+  assert.doesNotMatch(verdict?.reason ?? '', /None/);
+});

@@ -74,6 +74,13 @@ function trailsCovering(account: Account, ctx: CheckContext): Trail[] {
   });
 }
 
+/** The selector values in words ("management events None" read as a glitch). */
+const MANAGEMENT_SHORTFALL = {
+  None: 'records no management events',
+  ReadOnly: 'records only read management events',
+  WriteOnly: 'records only write management events',
+} as const;
+
 function judge(trail: Trail): { shortfalls: string[]; unknown: string[] } {
   const shortfalls: string[] = [];
   const unknown: string[] = [];
@@ -82,6 +89,6 @@ function judge(trail: Trail): { shortfalls: string[]; unknown: string[] } {
   if (trail.isLogging === undefined) unknown.push('logging status');
   else if (!trail.isLogging) shortfalls.push('logging stopped');
   if (trail.managementEvents === undefined) unknown.push('management events');
-  else if (trail.managementEvents !== 'All') shortfalls.push(`management events ${trail.managementEvents}`);
+  else if (trail.managementEvents !== 'All') shortfalls.push(MANAGEMENT_SHORTFALL[trail.managementEvents]);
   return { shortfalls, unknown };
 }

@@ -20,7 +20,7 @@ async function runCollect(args: string[], io: Io): Promise<number> {
 }
 
 export const collectCommand: Command = {
-  usage: `usage: demarc collect --out FILE [--region R]... [--profile P] [--quiet]
+  usage: `usage: demarc collect --out FILE [--region R]... [--profile P] [--request-timeout S] [--quiet]
   read the account behind the default credential chain into a snapshot file (read-only);
   scan it later with: demarc scan --snapshot FILE`,
   run: runCollect,

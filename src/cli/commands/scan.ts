@@ -148,6 +148,7 @@ options:
   --allow-gaps           do not exit 3 when some of the estate could not be read
   --region R             live: a region to read (repeatable or comma-separated; default: all enabled)
   --profile P            live: a profile from the shared AWS config files
+  --request-timeout S    live: seconds each AWS request may take before it is a coverage gap (default 10)
   --quiet                live: no progress output
   --parameter K=V        CloudFormation: a parameter value (repeatable), also AWS::Region, AWS::AccountId
   --max-file-mb N        IaC: refuse files larger than N MiB (default 32)`,

@@ -28,9 +28,14 @@ const RENAMED: Record<string, string> = {
   'LambdaClient:ListFunctions': 'ListFunctions',
 };
 
+/** The IAM service prefix of an SDK client class, e.g. S3ControlClient → s3. */
+export function serviceOfClient(clientName: string): string {
+  return SERVICE_PREFIX[clientName] ?? clientName.replace(/Client$/, '').toLowerCase();
+}
+
 /** The IAM action an SDK request needs, e.g. S3Client + GetBucketEncryptionCommand → s3:GetEncryptionConfiguration. */
 export function iamActionOf(call: Pick<ApiCall, 'service' | 'operation'>): string {
-  const prefix = SERVICE_PREFIX[call.service] ?? call.service.replace(/Client$/, '').toLowerCase();
+  const prefix = serviceOfClient(call.service);
   const operation = call.operation.replace(/Command$/, '');
   return `${prefix}:${RENAMED[`${call.service}:${operation}`] ?? operation}`;
 }

@@ -1,6 +1,19 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import pLimit, { type LimitFunction } from 'p-limit';
 import type { CoverageGap } from '../../inventory/inventory.js';
 import type { ResourceType } from '../../inventory/resources.js';
+import { serviceOfClient } from './actions.js';
+import {
+  DEFAULT_RETRY_POLICY,
+  EndpointBreaker,
+  type RetryPolicy,
+  ScanRetryStrategy,
+  ServiceBudget,
+  ThrottleNotices,
+} from './retry.js';
+
+/** Seconds a request may take before it counts as failed (a coverage gap), unless --request-timeout says otherwise. */
+export const DEFAULT_REQUEST_TIMEOUT_SECONDS = 10;
 
 /** One API request demarc made, as recorded by the client middleware (for coverage and the read-only test). */
 export interface ApiCall {
@@ -15,8 +28,17 @@ export interface AwsScanOptions {
   profile?: string;
   /** Concurrent per-resource calls per collector. */
   concurrency?: number;
-  /** Retries the SDK's adaptive mode makes before a call becomes a coverage gap. */
+  /** Attempts for a failed call other than throttling (5xx, reset, timeout) before it becomes a gap. */
   maxAttempts?: number;
+  /** Attempts for a throttled call before it becomes a gap. */
+  throttleAttempts?: number;
+  /** Seconds each request may take (connection included); default DEFAULT_REQUEST_TIMEOUT_SECONDS. */
+  requestTimeoutSeconds?: number;
+  /** Requests per second, and in flight, per service across all its regions. */
+  serviceRate?: number;
+  serviceConcurrency?: number;
+  /** One-line notices for the user (a service that stays throttled, an endpoint given up on). */
+  onNotice?: (line: string) => void;
   /** Called for every request sent (tests record; the CLI counts). */
   onCall?: (call: ApiCall) => void;
   /** Progress events for the terminal. */
@@ -37,25 +59,33 @@ export interface CallSite {
   detail?: boolean;
 }
 
-/** Any SDK v3 client: what the context needs to attach the request recorder. */
+/** Any SDK v3 client: what the context needs to attach its middleware. */
 interface SdkClient {
   middlewareStack: {
     add: (
       middleware: (
-        next: (args: unknown) => Promise<unknown>,
+        // biome-ignore lint/suspicious/noExplicitAny: middleware arguments differ per step
+        next: (args: any) => Promise<any>,
         context: Record<string, unknown>,
-      ) => (args: unknown) => Promise<unknown>,
-      options: { step: 'initialize'; name: string },
+        // biome-ignore lint/suspicious/noExplicitAny: middleware arguments differ per step
+      ) => (args: any) => Promise<any>,
+      options: { step: 'initialize' | 'deserialize'; name: string; priority?: 'low' },
     ) => void;
   };
 }
 
-/** The shared client configuration: credentials by the default chain, adaptive retries. */
+/** The shared client configuration: credentials by the default chain, demarc's retries, timeouts. */
 export interface ClientConfig {
   region: string;
   profile?: string;
   maxAttempts: number;
-  retryMode: 'adaptive';
+  retryStrategy: ScanRetryStrategy;
+  requestHandler: {
+    connectionTimeout: number;
+    requestTimeout: number;
+    socketTimeout: number;
+    throwOnRequestTimeout: true;
+  };
 }
 
 /**
@@ -68,20 +98,74 @@ export class AwsContext {
   readonly partition: string;
   readonly gaps: CoverageGap[] = [];
   readonly limit: LimitFunction;
+  /** The regions the scan reads; undefined = no limit (a collector tested on its own). */
+  scanRegions: readonly string[] | undefined;
   private readonly options: AwsScanOptions;
+  private readonly policy: RetryPolicy;
+  private readonly budgets = new Map<string, ServiceBudget>();
+  private readonly breakers = new Map<string, EndpointBreaker>();
+  private readonly throttles: ThrottleNotices;
+  /** The gap count of the service-and-region job a call runs for (for its progress line). */
+  private readonly job = new AsyncLocalStorage<{ gaps: number }>();
 
   constructor(account: string, partition: string, options: AwsScanOptions) {
     this.account = account;
     this.partition = partition;
     this.options = options;
     this.limit = pLimit(options.concurrency ?? 8);
+    this.policy = {
+      ...DEFAULT_RETRY_POLICY,
+      ...(options.maxAttempts && { otherAttempts: options.maxAttempts }),
+      ...(options.throttleAttempts && { throttleAttempts: options.throttleAttempts }),
+    };
+    this.throttles = new ThrottleNotices(this.notice);
   }
 
-  config(region: string): ClientConfig {
+  private readonly notice = (line: string): void => this.options.onNotice?.(line);
+
+  private get timeoutSeconds(): number {
+    return this.options.requestTimeoutSeconds ?? DEFAULT_REQUEST_TIMEOUT_SECONDS;
+  }
+
+  /** The budget every client of a service shares, whatever its region. */
+  private budgetFor(service: string): ServiceBudget {
+    let budget = this.budgets.get(service);
+    if (!budget) {
+      budget = new ServiceBudget(this.options.serviceConcurrency ?? 16, this.options.serviceRate ?? 50);
+      this.budgets.set(service, budget);
+    }
+    return budget;
+  }
+
+  private breakerFor(service: string, region: string): EndpointBreaker {
+    const key = `${service} in ${region}`;
+    let breaker = this.breakers.get(key);
+    if (!breaker) {
+      breaker = new EndpointBreaker(key, this.policy.deadAfterTimeouts, this.timeoutSeconds, this.notice);
+      this.breakers.set(key, breaker);
+    }
+    return breaker;
+  }
+
+  config(region: string, service = 'aws'): ClientConfig {
+    const ms = Math.round(this.timeoutSeconds * 1000);
     return {
       region,
-      maxAttempts: this.options.maxAttempts ?? 4,
-      retryMode: 'adaptive',
+      maxAttempts: this.policy.throttleAttempts,
+      retryStrategy: new ScanRetryStrategy(
+        service,
+        this.budgetFor(service),
+        this.breakerFor(service, region),
+        this.policy,
+        this.throttles,
+      ),
+      // Without throwOnRequestTimeout the SDK only logs a warning and keeps waiting.
+      requestHandler: {
+        connectionTimeout: Math.min(ms, 5000),
+        requestTimeout: ms,
+        socketTimeout: ms,
+        throwOnRequestTimeout: true,
+      },
       ...(this.options.profile && { profile: this.options.profile }),
     };
   }
@@ -89,7 +173,13 @@ export class AwsContext {
   /** Builds a client for a region and records every request it sends. */
   // biome-ignore lint/suspicious/noExplicitAny: every SDK client constructor takes its own config type
   client<C>(Client: new (config: any) => C, region: string, extra: object = {}): C {
-    const client = new Client({ ...this.config(region), ...extra });
+    const client = new Client({ ...this.config(region, serviceOfClient(Client.name)), ...extra });
+    (client as unknown as SdkClient).middlewareStack.add(awsAnswerGuard, {
+      step: 'deserialize',
+      name: 'demarcAwsAnswerGuard',
+      // Low priority sits inside the SDK's deserializer: it sees the raw answer first.
+      priority: 'low',
+    });
     const onCall = this.options.onCall;
     if (onCall) {
       (client as unknown as SdkClient).middlewareStack.add(
@@ -109,6 +199,15 @@ export class AwsContext {
 
   recordGap(gap: CoverageGap): void {
     this.gaps.push(gap);
+    const job = this.job.getStore();
+    if (job) job.gaps++;
+  }
+
+  /** Runs one service-and-region job, counting the gaps its own calls leave. */
+  async runJob<T>(fn: () => Promise<T>): Promise<{ value: T; gaps: number }> {
+    const counter = { gaps: 0 };
+    const value = await this.job.run(counter, fn);
+    return { value, gaps: counter.gaps };
   }
 
   /**
@@ -129,6 +228,62 @@ export class AwsContext {
   }
 }
 
+const NOT_AWS = 'the endpoint answered with something that is not an AWS response';
+
+/** Raised when an answer's body cannot be an AWS response (an HTML page from a proxy or portal). */
+class NotAnAwsResponseError extends Error {
+  override readonly name = 'NotAnAwsResponse';
+  readonly $metadata: { httpStatusCode: number };
+  constructor(status: number) {
+    super(NOT_AWS);
+    this.$metadata = { httpStatusCode: status };
+  }
+}
+
+/**
+ * Whether a body can be an AWS answer: empty, XML or JSON. An HTML page parses as XML to an empty
+ * listing, which would silently drop every resource; it must fail instead.
+ */
+export function looksLikeAwsBody(body: string): boolean {
+  const text = body.trimStart();
+  if (text === '') return true;
+  if (/^<(!doctype|html)/i.test(text)) return false;
+  return text.startsWith('<') || text.startsWith('{') || text.startsWith('[');
+}
+
+interface RawAnswer {
+  response?: { statusCode?: number; body?: unknown };
+}
+
+/** Deserialize-step middleware: buffers the raw body and refuses one that is not AWS's. */
+function awsAnswerGuard(next: (args: unknown) => Promise<RawAnswer>) {
+  return async (args: unknown): Promise<RawAnswer> => {
+    const answer = await next(args);
+    const response = answer.response;
+    const body = response?.body as (AsyncIterable<Uint8Array> & { pipe?: unknown }) | undefined;
+    if (response && body && typeof body.pipe === 'function') {
+      const chunks: Buffer[] = [];
+      for await (const chunk of body) chunks.push(Buffer.from(chunk));
+      const bytes = Buffer.concat(chunks);
+      if (!looksLikeAwsBody(bytes.subarray(0, 512).toString('utf8'))) {
+        throw new NotAnAwsResponseError(response.statusCode ?? 0);
+      }
+      response.body = new Uint8Array(bytes);
+    }
+    return answer;
+  };
+}
+
+/** Parser failures (a truncated or foreign body) say what happened, not how the parser choked. */
+function isParseFailure(e: { name?: string; message?: string }): boolean {
+  return (
+    e.name === 'SyntaxError' ||
+    /XML parse error|is not valid JSON|Unexpected token|Unexpected end of JSON|Deserialization error/.test(
+      e.message ?? '',
+    )
+  );
+}
+
 /** A short, secret-free description of an SDK error: its code and first line. */
 export function describeError(error: unknown): string {
   const e = error as {
@@ -137,8 +292,13 @@ export function describeError(error: unknown): string {
     message?: string;
     $metadata?: { httpStatusCode?: number };
   };
-  const code = e.Code ?? e.name ?? 'Error';
   const status = e.$metadata?.httpStatusCode ? ` (HTTP ${e.$metadata.httpStatusCode})` : '';
+  if (isParseFailure(e)) return `NotAnAwsResponse${status}: ${NOT_AWS}`;
+  const code0 = (error as { code?: unknown }).code;
+  if (code0 === 'ECONNRESET' || code0 === 'EPIPE') {
+    return 'ConnectionReset: the connection was closed before an answer came';
+  }
+  const code = e.Code ?? e.name ?? 'Error';
   const message = (e.message ?? '').split('\n')[0]?.replace(/(AKIA|ASIA)[A-Z0-9]{16}/g, '$1****') ?? '';
   return `${code}${status}${message && message !== code ? `: ${message}` : ''}`;
 }

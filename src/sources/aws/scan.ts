@@ -3,6 +3,7 @@ import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { InputError } from '../../errors.js';
 import { Inventory } from '../../inventory/inventory.js';
 import type { Resource } from '../../inventory/resources.js';
+import { regionJurisdiction } from '../../model/regions.js';
 import type { Collector } from './collector.js';
 import { COLLECTORS } from './collectors/index.js';
 import { AwsContext, type AwsScanOptions, describeError } from './context.js';
@@ -36,14 +37,39 @@ async function whoAmI(
   }
 }
 
+/** The partition a region belongs to: from the model's table, else by the name's prefix. */
+export function partitionOfRegion(region: string): string {
+  const known = regionJurisdiction(region)?.partition;
+  if (known) return known;
+  if (region.startsWith('cn-')) return 'aws-cn';
+  if (region.startsWith('us-gov-') || region.startsWith('us-iso')) return 'aws-us-gov';
+  if (region.startsWith('eusc-')) return 'aws-eusc';
+  return 'aws';
+}
+
+/**
+ * The regions a scan without --region reads: those DescribeRegions lists as enabled for the
+ * account, and only in the account's own partition (an emulator lists China and GovCloud to any
+ * caller; a commercial account cannot reach them).
+ */
+export function readableRegions(
+  listed: readonly { RegionName?: string | undefined; OptInStatus?: string | undefined }[],
+  partition: string,
+): string[] {
+  return listed
+    .filter((r) => r.OptInStatus !== 'not-opted-in')
+    .map((r) => r.RegionName)
+    .filter((r): r is string => Boolean(r) && partitionOfRegion(r as string) === partition)
+    .sort();
+}
+
 async function enabledRegions(ctx: AwsContext, home: string): Promise<string[] | undefined> {
   const out = await ctx.call(
     { service: 'ec2', region: home, api: 'ec2:DescribeRegions', resourceTypes: [] },
     () => ctx.client(EC2Client, home).send(new DescribeRegionsCommand({ AllRegions: false })),
   );
-  return out?.Regions?.map((r) => r.RegionName)
-    .filter((r): r is string => Boolean(r))
-    .sort();
+  const regions = out?.Regions && readableRegions(out.Regions, ctx.partition);
+  return regions && regions.length > 0 ? regions : undefined;
 }
 
 /** Reads an AWS account, read-only: global collectors once, regional ones per region. */
@@ -58,6 +84,8 @@ export async function collectAws(
   const home = HOME_REGION[partition] ?? firstRegion;
   const regions = options.regions ?? (await enabledRegions(ctx, home)) ?? [firstRegion];
 
+  // Global collectors report only what lies in the scanned regions (S3 buckets live in one).
+  ctx.scanRegions = regions;
   const jobs: { collector: Collector; region: string }[] = [];
   for (const collector of collectors) {
     if (collector.scope === 'global') jobs.push({ collector, region: home });
@@ -67,28 +95,24 @@ export async function collectAws(
   await Promise.all(
     jobs.map(async ({ collector, region }) => {
       ctx.progress({ kind: 'start', service: collector.service, region });
-      const before = ctx.gaps.length;
-      let found: Resource[] = [];
-      try {
-        found = await collector.collect(ctx, region);
-      } catch (error) {
-        // A collector bug must not end the scan or hide the service: record it as a gap.
-        ctx.recordGap({
-          service: collector.service,
-          region,
-          api: `${collector.service}:collect`,
-          error: describeError(error),
-          resourceTypes: [],
-        });
-      }
-      resources.push(...found);
-      ctx.progress({
-        kind: 'done',
-        service: collector.service,
-        region,
-        resources: found.length,
-        gaps: ctx.gaps.length - before,
+      // Jobs run side by side: each counts only the gaps its own calls leave.
+      const { value: found, gaps } = await ctx.runJob(async () => {
+        try {
+          return await collector.collect(ctx, region);
+        } catch (error) {
+          // A collector bug must not end the scan or hide the service: record it as a gap.
+          ctx.recordGap({
+            service: collector.service,
+            region,
+            api: `${collector.service}:collect`,
+            error: describeError(error),
+            resourceTypes: [],
+          });
+          return [] as Resource[];
+        }
       });
+      resources.push(...found);
+      ctx.progress({ kind: 'done', service: collector.service, region, resources: found.length, gaps });
     }),
   );
   return { inventory: new Inventory(resources, ctx.gaps), account, regions };

@@ -82,13 +82,13 @@ export function loggingOf(out: GetBucketLoggingCommandOutput): S3Bucket['logging
 
 type NamedBucket = Bucket & { Name: string };
 
-/** Everything about one bucket, each setting read from the bucket's own region. */
+/** Everything about one bucket, each setting read from the bucket's own region; undefined when that region is not scanned. */
 async function readBucket(
   ctx: AwsContext,
   home: S3Client,
   clientFor: (region: string) => S3Client,
   bucket: NamedBucket,
-): Promise<S3Bucket> {
+): Promise<S3Bucket | undefined> {
   const name = bucket.Name;
   const arn = `arn:${ctx.partition}:s3:::${name}`;
   const site = (region: string, api: string): CallSite => ({
@@ -116,6 +116,8 @@ async function readBucket(
     source: { kind: 'aws' },
   };
   if (!region) return resource;
+  // --region scopes S3 too: a bucket elsewhere is outside the scan, not a finding.
+  if (ctx.scanRegions && !ctx.scanRegions.includes(region)) return undefined;
 
   const s3 = clientFor(region);
   const Bucket = name;
@@ -204,9 +206,11 @@ export const s3Collector: Collector = {
     const buckets = await listAll(
       ctx,
       { service: 's3', region: 'global', api: 's3:ListBuckets', resourceTypes: ['S3Bucket'] },
-      () => paginateListBuckets({ client: home }, {}),
+      // With any parameter (a page size) AWS names each bucket's region, sparing GetBucketLocation.
+      () => paginateListBuckets({ client: home, pageSize: 1000 }, {}),
       (page) => page.Buckets?.filter((b): b is NamedBucket => Boolean(b.Name)),
     );
-    return eachLimited(ctx, buckets ?? [], (bucket) => readBucket(ctx, home, clientFor, bucket));
+    const read = await eachLimited(ctx, buckets ?? [], (bucket) => readBucket(ctx, home, clientFor, bucket));
+    return read.filter((b): b is S3Bucket => b !== undefined);
   },
 };
