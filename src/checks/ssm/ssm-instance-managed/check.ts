@@ -1,0 +1,33 @@
+import { defineCheck, fail, notAssessed, pass } from '../../check.js';
+import { isGone, isNotRunning } from '../../ec2/instance-state.js';
+
+export default defineCheck({
+  id: 'ssm-instance-managed',
+  title: 'EC2 instances are managed by Systems Manager',
+  service: 'ssm',
+  domain: 'guest-os-patching',
+  severity: 'medium',
+  resourceTypes: ['Ec2Instance'],
+  frameworks: { 'aws-fsbp': ['SSM.1'] },
+  remediation:
+    'Install and start the SSM Agent and attach an instance profile with AmazonSSMManagedInstanceCore (or enable Default Host Management Configuration), so the guest OS can be inventoried and patched.',
+  evaluate(instance) {
+    if (isGone(instance)) return null;
+    if (instance.ssmManaged === undefined)
+      return notAssessed('whether Systems Manager manages the instance is unknown');
+    if (instance.ssmManaged) return pass('the instance is registered with Systems Manager');
+    // A stopped instance's agent cannot check in, so "not registered" says nothing about it.
+    if (isNotRunning(instance)) {
+      return notAssessed(
+        `the instance is ${instance.state}; its SSM Agent cannot report until it runs, so management is unknown`,
+      );
+    }
+    return fail(
+      'the instance is not managed by Systems Manager: its guest OS cannot be patched or inventoried by it',
+      {
+        instanceProfileArn: instance.instanceProfileArn,
+        platform: instance.platform,
+      },
+    );
+  },
+});

@@ -1,0 +1,42 @@
+import { defineCheck, fail, notAssessed, pass } from '../../check.js';
+import { type BroadExposure, broadInternetExposure, WIDE_PORT_RANGE } from '../../lib/network.js';
+
+const BREADTH_TEXT: Record<BroadExposure['breadth'], string> = {
+  'all-traffic': 'every protocol and port',
+  'all-ports': 'every port',
+  'wide-range': 'a wide port range',
+};
+
+function describe(exposure: BroadExposure): string {
+  const size = exposure.breadth === 'wide-range' ? ` (${exposure.ports} ports)` : '';
+  return `${BREADTH_TEXT[exposure.breadth]}${size} to ${exposure.cidrs.join(', ')} [${exposure.rule}]`;
+}
+
+export default defineCheck({
+  id: 'vpc-security-group-no-public-all-ports',
+  title: 'Security groups do not open all ports or wide port ranges to the internet',
+  service: 'vpc',
+  domain: 'network-firewall',
+  severity: 'high',
+  // Security groups and EBS volumes are the firewall and disks of EC2 instances.
+  evidences: ['ec2'],
+  resourceTypes: ['SecurityGroup'],
+  // FSBP EC2.18/EC2.19 judge authorised and high-risk port lists, a different test; none mapped.
+  frameworks: {},
+  remediation:
+    'Replace ingress from 0.0.0.0/0 or ::/0 on all protocols, all ports or wide ranges with rules for the exact ports the service listens on; security groups are stateful, so return traffic needs no ephemeral-port rule.',
+  evaluate(group) {
+    if (group.ingress === undefined) return notAssessed(`the ingress rules of ${group.groupId} are unknown`);
+    const exposures = group.ingress.map(broadInternetExposure).filter((e): e is BroadExposure => e !== null);
+    if (exposures.length === 0) {
+      return pass(
+        `no ingress rule opens all protocols, all ports or a range of ${WIDE_PORT_RANGE}+ ports to the internet`,
+      );
+    }
+    const unattached = group.attachmentCount === 0 ? ' (the group is not attached to any interface yet)' : '';
+    return fail(`${group.groupId} opens ${exposures.map(describe).join('; ')}${unattached}`, {
+      exposures,
+      attachmentCount: group.attachmentCount,
+    });
+  },
+});
