@@ -2,18 +2,8 @@ import type { Inventory } from '../inventory/inventory.js';
 import type { Resource, ResourceOf, ResourceType } from '../inventory/resources.js';
 import type { DomainId } from '../model/domains.js';
 import type { ServiceId } from '../model/responsibility.js';
+import type { FrameworkId, Severity, Status } from '../model/vocabulary.js';
 import type { Requirements } from '../policy/policy.js';
-
-export type Severity = 'info' | 'low' | 'medium' | 'high' | 'critical';
-export const SEVERITIES: readonly Severity[] = ['info', 'low', 'medium', 'high', 'critical'];
-
-export type FrameworkId = 'cis-aws-3.0' | 'aws-fsbp';
-export const FRAMEWORK_TITLES: Record<FrameworkId, string> = {
-  'cis-aws-3.0': 'CIS AWS Foundations Benchmark v3.0',
-  'aws-fsbp': 'AWS Foundational Security Best Practices',
-};
-
-export type Status = 'pass' | 'fail' | 'not_assessed';
 
 export interface Verdict {
   status: Status;

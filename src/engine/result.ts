@@ -1,9 +1,9 @@
-import type { FrameworkId, Severity, Status } from '../checks/check.js';
 import type { SourceRef } from '../inventory/base.js';
 import type { CoverageGap } from '../inventory/inventory.js';
 import type { ResourceType } from '../inventory/resources.js';
 import type { DomainId } from '../model/domains.js';
 import type { Owner, ServiceCategory, ServiceId, SharedSplit, Tenancy } from '../model/responsibility.js';
+import type { FrameworkId, Severity, Status } from '../model/vocabulary.js';
 import type { AttestationReport, DutyReport } from '../policy/attestations.js';
 import type { ExceptionOutcome } from '../policy/exceptions.js';
 

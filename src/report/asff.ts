@@ -1,8 +1,8 @@
-import type { Severity } from '../checks/check.js';
 import type { Finding, ScanResult } from '../engine/result.js';
 import { InputError } from '../errors.js';
 import type { ResourceType } from '../inventory/resources.js';
 import { domainTitle } from '../model/domains.js';
+import type { Severity } from '../model/vocabulary.js';
 import { accountOf, checkOf, partitionOf, regionOf, requirementsOf } from './finding-facts.js';
 
 /**

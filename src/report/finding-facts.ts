@@ -1,5 +1,5 @@
-import { FRAMEWORK_TITLES, type FrameworkId } from '../checks/check.js';
 import type { CheckInfo, Finding, ScanResult } from '../engine/result.js';
+import { FRAMEWORK_TITLES, type FrameworkId } from '../model/vocabulary.js';
 
 /** Small facts several machine-readable formats derive the same way from a finding. */
 

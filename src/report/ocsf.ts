@@ -1,6 +1,6 @@
-import type { Severity } from '../checks/check.js';
 import type { Finding, ScanResult } from '../engine/result.js';
 import { domainTitle } from '../model/domains.js';
+import type { Severity } from '../model/vocabulary.js';
 import { accountOf, checkOf, partitionOf, requirementsOf, STATUS_LABELS } from './finding-facts.js';
 
 /**

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { Severity } from '../checks/check.js';
 import type { CheckInfo, Finding, ScanResult } from '../engine/result.js';
 import { DOMAINS } from '../model/domains.js';
+import type { Severity } from '../model/vocabulary.js';
 import { checkOf, requirementsOf } from './finding-facts.js';
 
 /**

@@ -1,4 +1,4 @@
-import { resource, TEST_ACCOUNT, testCheck } from '../../testing.js';
+import { resource, TEST_ACCOUNT, testCheck } from '../../../../test/helpers/checks.js';
 import check from './check.js';
 
 const KEY_ARN = `arn:aws:kms:eu-west-1:${TEST_ACCOUNT}:key/1111aaaa-0000-0000-0000-000000000001`;

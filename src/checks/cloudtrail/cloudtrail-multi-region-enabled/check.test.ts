@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
+import { resource, TEST_ACCOUNT, TEST_NOW, testCheck } from '../../../../test/helpers/checks.js';
 import { createContext } from '../../../engine/context.js';
 import { Inventory } from '../../../inventory/inventory.js';
 import type { Resource } from '../../../inventory/resources.js';
 import { DEFAULT_POLICY } from '../../../policy/policy.js';
-import { resource, TEST_ACCOUNT, TEST_NOW, testCheck } from '../../testing.js';
 import check from './check.js';
 
 const MANAGEMENT = '444455556666';

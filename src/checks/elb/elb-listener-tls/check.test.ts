@@ -1,6 +1,6 @@
 import type { z } from 'zod';
+import { resource, testCheck } from '../../../../test/helpers/checks.js';
 import { PolicySchema } from '../../../policy/policy.js';
-import { resource, testCheck } from '../../testing.js';
 import check from './check.js';
 
 /** A policy from its input form (the schema fills the defaults). */

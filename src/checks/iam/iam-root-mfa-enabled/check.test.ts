@@ -1,4 +1,4 @@
-import { resource, testCheck } from '../../testing.js';
+import { resource, testCheck } from '../../../../test/helpers/checks.js';
 import check from './check.js';
 
 testCheck(check, {

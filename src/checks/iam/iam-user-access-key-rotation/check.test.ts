@@ -1,4 +1,4 @@
-import { resource, TEST_NOW, testCheck } from '../../testing.js';
+import { resource, TEST_NOW, testCheck } from '../../../../test/helpers/checks.js';
 import check from './check.js';
 
 const ago = (days: number): string => new Date(TEST_NOW.getTime() - days * 86_400_000).toISOString();

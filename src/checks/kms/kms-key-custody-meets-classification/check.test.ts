@@ -1,6 +1,6 @@
+import { resource, TEST_ACCOUNT, testCheck } from '../../../../test/helpers/checks.js';
 import type { Resource } from '../../../inventory/resources.js';
 import type { PolicyInput, RequirementsInput } from '../../../policy/policy.js';
-import { resource, TEST_ACCOUNT, testCheck } from '../../testing.js';
 import check from './check.js';
 
 const customerKey = resource('KmsKey', {

@@ -1,4 +1,4 @@
-import { resource, TEST_ACCOUNT, testCheck } from '../../testing.js';
+import { resource, TEST_ACCOUNT, testCheck } from '../../../../test/helpers/checks.js';
 import check from './check.js';
 
 const OTHER = '999988887777';

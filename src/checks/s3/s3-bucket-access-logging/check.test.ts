@@ -1,5 +1,5 @@
+import { resource, testCheck } from '../../../../test/helpers/checks.js';
 import type { PolicyInput } from '../../../policy/policy.js';
-import { resource, testCheck } from '../../testing.js';
 import check from './check.js';
 
 const confidential = { DataClassification: 'confidential' };

@@ -1,5 +1,5 @@
+import { resource, TEST_ACCOUNT, testCheck } from '../../../../test/helpers/checks.js';
 import type { PolicyInput } from '../../../policy/policy.js';
-import { resource, TEST_ACCOUNT, testCheck } from '../../testing.js';
 import check from './check.js';
 
 const NAME = 'data-bucket';

@@ -1,4 +1,4 @@
-import { resource, testCheck } from '../../testing.js';
+import { resource, testCheck } from '../../../../test/helpers/checks.js';
 import check from './check.js';
 
 const OWNER = '79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be';

@@ -1,4 +1,4 @@
-import { ALL_OFF, ALL_ON, resource, testCheck } from '../../testing.js';
+import { ALL_OFF, ALL_ON, resource, testCheck } from '../../../../test/helpers/checks.js';
 import check from './check.js';
 
 const account = (s3PublicAccessBlock: unknown) =>

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { z } from 'zod';
-import { createContext } from '../engine/context.js';
-import { Inventory } from '../inventory/inventory.js';
-import { type Resource, ResourceSchema, type ResourceType } from '../inventory/resources.js';
-import { DEFAULT_POLICY, PolicySchema, resolvePolicy } from '../policy/policy.js';
-import type { AnyCheck, Status } from './check.js';
+import type { AnyCheck } from '../../src/checks/check.js';
+import { createContext } from '../../src/engine/context.js';
+import { Inventory } from '../../src/inventory/inventory.js';
+import { type Resource, ResourceSchema, type ResourceType } from '../../src/inventory/resources.js';
+import type { Status } from '../../src/model/vocabulary.js';
+import { DEFAULT_POLICY, PolicySchema, resolvePolicy } from '../../src/policy/policy.js';
 
 export const TEST_ACCOUNT = '111122223333';
 export const TEST_NOW = new Date('2026-11-01T12:00:00Z');
