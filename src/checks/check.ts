@@ -26,6 +26,18 @@ export interface CheckContext {
   allowedJurisdictionsFor(resource: Resource): readonly string[] | undefined;
 }
 
+/**
+ * Whether an IaC format can decide a check: both ways, only pass or only fail (the other verdict
+ * needs what the file cannot state), or never, with why.
+ */
+export type IacCoverage = 'both' | 'pass-only' | 'fail-only' | { readonly never: string };
+
+/** Per IaC format; `terraform` covers plan JSON (and HCL, once a reader exists). */
+export interface IacSupport {
+  readonly cloudformation: IacCoverage;
+  readonly terraform: IacCoverage;
+}
+
 export interface CheckMeta<T extends ResourceType = ResourceType> {
   id: string;
   title: string;
@@ -35,6 +47,8 @@ export interface CheckMeta<T extends ResourceType = ResourceType> {
   severity: Severity;
   resourceTypes: readonly T[];
   frameworks: Partial<Record<FrameworkId, readonly string[]>>;
+  /** Which IaC formats can decide the check; examples.ts beside it holds the matching examples. */
+  iac: IacSupport;
   remediation: string;
   /**
    * Matrix rows this check evidences beyond the resource's own service: 'all' for account-wide

@@ -31,6 +31,16 @@ describe('the check registry and the check folders', () => {
     assert.ok(folders.length >= 52, `only ${folders.length} check folders`);
   });
 
+  it('gives each check folder its three files', () => {
+    const root = join(REPO_ROOT, 'src', 'checks');
+    const missing = folders.flatMap((folder) =>
+      ['check.test.ts', 'examples.ts']
+        .filter((file) => !existsSync(join(root, folder, file)))
+        .map((file) => `${folder}/${file}`),
+    );
+    assert.deepEqual(missing, []);
+  });
+
   it('names each folder after its check id, inside the folder of its service', () => {
     for (const [folder, check] of loaded) {
       assert.equal(folder, `${check.service}/${check.id}`);

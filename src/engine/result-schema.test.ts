@@ -144,9 +144,9 @@ attestations:
   });
 }
 
-/** The IaC fixtures as `demarc scan test/fixtures/iac` reads them, plus a path that cannot be read. */
+/** Every check's IaC examples as `demarc scan src/checks` reads them, plus a path that cannot be read. */
 function iacScan(): ScanResult {
-  const out = collectIac(['test/fixtures/iac', 'test/fixtures/iac/missing.yaml'], {
+  const out = collectIac(['src/checks', 'src/checks/missing.yaml'], {
     root: ROOT,
     cwd: ROOT,
     parameters: {},
@@ -156,7 +156,7 @@ function iacScan(): ScanResult {
     inventory: new Inventory(out.resources, out.gaps),
     policy: parsePolicy('version: 1\n', 'demarc.yaml'),
     checks: CHECKS,
-    source: { kind: 'iac', inputs: ['test/fixtures/iac', 'test/fixtures/iac/missing.yaml'] },
+    source: { kind: 'iac', inputs: ['src/checks', 'src/checks/missing.yaml'] },
     version: '0.1.0',
     startedAt: TEST_NOW,
     finishedAt: TEST_NOW,

@@ -9,6 +9,7 @@ export default defineCheck({
   resourceTypes: ['CloudTrailTrail'],
   frameworks: { 'cis-aws-3.0': ['3.5'], 'aws-fsbp': ['CloudTrail.2'] },
   evidences: 'all',
+  iac: { cloudformation: 'both', terraform: 'both' },
   remediation:
     'Encrypt the trail with SSE-KMS under a customer managed key whose policy lets CloudTrail encrypt and only log readers decrypt (aws cloudtrail update-trail --kms-key-id <key>).',
   evaluate(trail, ctx) {

@@ -9,6 +9,7 @@ export default defineCheck({
   resourceTypes: ['CloudTrailTrail'],
   frameworks: { 'cis-aws-3.0': ['3.2'], 'aws-fsbp': ['CloudTrail.4'] },
   evidences: 'all',
+  iac: { cloudformation: 'both', terraform: 'both' },
   remediation:
     'Enable log file validation on the trail (aws cloudtrail update-trail --name <trail> --enable-log-file-validation) and check digests with aws cloudtrail validate-logs.',
   evaluate(trail) {

@@ -13,6 +13,12 @@ export default defineCheck({
   resourceTypes: ['AwsAccount'],
   frameworks: { 'cis-aws-3.0': ['3.1'], 'aws-fsbp': ['CloudTrail.1'] },
   evidences: 'all',
+  iac: {
+    cloudformation: {
+      never: 'judged per account over all its trails, including organization trails a template cannot see',
+    },
+    terraform: 'both',
+  },
   remediation:
     'Create (or fix) a trail that applies to all regions, records read and write management events, and is logging (aws cloudtrail create-trail --is-multi-region-trail; start-logging); an organization trail covers every member account.',
   evaluate(account, ctx) {

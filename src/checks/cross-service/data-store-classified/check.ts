@@ -22,6 +22,7 @@ export default defineCheck({
   severity: 'low',
   resourceTypes: DATA_STORES,
   frameworks: {},
+  iac: { cloudformation: 'both', terraform: 'both' },
   remediation:
     'Tag every data store with its classification (the tag key and levels are set in demarc.yaml, by ' +
     'default DataClassification = public | internal | confidential | restricted), and enforce it with a tag policy.',

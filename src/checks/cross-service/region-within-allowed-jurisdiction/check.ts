@@ -30,6 +30,15 @@ export default defineCheck({
   severity: 'high',
   resourceTypes: REGIONAL_DATA_TYPES,
   frameworks: {},
+  iac: {
+    cloudformation: {
+      never:
+        'the example harness judges with the default policy, which names no allowed jurisdictions (reader.test.ts tests templates with a policy of its own)',
+    },
+    terraform: {
+      never: 'the example harness judges with the default policy, which names no allowed jurisdictions',
+    },
+  },
   remediation:
     'Move the resource to a region in an allowed jurisdiction (recreate or replicate it there, then delete ' +
     'the original) and consider an SCP on aws:RequestedRegion to stop it happening again; if the placement ' +

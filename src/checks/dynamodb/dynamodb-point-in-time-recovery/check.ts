@@ -8,6 +8,7 @@ export default defineCheck({
   severity: 'medium',
   resourceTypes: ['DynamoDbTable'],
   frameworks: { 'aws-fsbp': ['DynamoDB.2'] },
+  iac: { cloudformation: 'both', terraform: 'both' },
   remediation:
     'Turn on point-in-time recovery for the table (UpdateContinuousBackups, ' +
     'PointInTimeRecoveryEnabled=true) and set its recovery period to at least what your policy requires.',

@@ -10,6 +10,7 @@ export default defineCheck({
   severity: 'high',
   resourceTypes: ['DynamoDbTable'],
   frameworks: {},
+  iac: { cloudformation: 'both', terraform: 'both' },
   remediation:
     'Switch the table’s encryption to a customer managed KMS key (UpdateTable SSESpecification: ' +
     'SSEType=KMS, KMSMasterKeyId=<your key>); the change applies online, without downtime.',

@@ -10,6 +10,13 @@ export default defineCheck({
   evidences: ['ec2'],
   resourceTypes: ['Ec2RegionSettings'],
   frameworks: { 'cis-aws-3.0': ['2.2.1'], 'aws-fsbp': ['EC2.7'] },
+  iac: {
+    cloudformation: {
+      never:
+        'EBS encryption by default is an account setting in each region; CloudFormation has no resource for it',
+    },
+    terraform: 'both',
+  },
   remediation:
     'Enable EBS encryption by default in every region (aws ec2 enable-ebs-encryption-by-default), with a customer managed KMS key as the default where the data needs it.',
   evaluate(settings) {

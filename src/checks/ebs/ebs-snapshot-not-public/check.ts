@@ -9,6 +9,11 @@ export default defineCheck({
   severity: 'critical',
   resourceTypes: ['EbsSnapshot'],
   frameworks: { 'aws-fsbp': ['EC2.1'] },
+  // terraform: aws_snapshot_create_volume_permission takes an account id only: Terraform cannot make a snapshot public.
+  iac: {
+    cloudformation: { never: 'templates do not create EBS snapshots or share them' },
+    terraform: 'pass-only',
+  },
   remediation:
     'Remove the public create-volume permission (aws ec2 modify-snapshot-attribute --create-volume-permission "Remove=[{Group=all}]"), share with named accounts only, and turn on block public access for snapshots.',
   evaluate(snapshot) {

@@ -11,6 +11,8 @@ export default defineCheck({
   resourceTypes: ['EbsVolume'],
   // EC2.3 judges attached volumes; this check also fails detached ones, which hold data just the same.
   frameworks: { 'aws-fsbp': ['EC2.3'] },
+  // cloudformation: a template cannot fail an unencrypted volume: EBS encryption by default, an account setting it cannot see, may encrypt it.
+  iac: { cloudformation: 'pass-only', terraform: 'both' },
   remediation:
     'EBS cannot encrypt a volume in place: snapshot it, copy the snapshot with encryption (a customer managed KMS key for confidential data), create a volume from the copy and swap it in; enable encryption by default to stop new unencrypted volumes.',
   evaluate(volume) {

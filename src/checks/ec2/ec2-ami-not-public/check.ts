@@ -8,6 +8,10 @@ export default defineCheck({
   severity: 'high',
   resourceTypes: ['Ami'],
   frameworks: {},
+  iac: {
+    cloudformation: { never: 'templates do not create AMIs or their launch permissions' },
+    terraform: 'both',
+  },
   remediation:
     'Remove the public launch permission (aws ec2 modify-image-attribute --launch-permission "Remove=[{Group=all}]"), share with specific accounts or organizations instead, and turn on block public access for AMIs in every region.',
   evaluate(image, ctx) {

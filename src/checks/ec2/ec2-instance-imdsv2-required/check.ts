@@ -9,6 +9,7 @@ export default defineCheck({
   severity: 'high',
   resourceTypes: ['Ec2Instance'],
   frameworks: { 'cis-aws-3.0': ['5.6'], 'aws-fsbp': ['EC2.8'] },
+  iac: { cloudformation: 'both', terraform: 'both' },
   remediation:
     'Set the instance metadata options to HttpTokens=required (aws ec2 modify-instance-metadata-options), and make it the account default for new instances.',
   evaluate(instance) {

@@ -15,6 +15,7 @@ export default defineCheck({
   severity: 'high',
   resourceTypes: ['Ec2Instance'],
   frameworks: {},
+  iac: { cloudformation: 'both', terraform: 'both' },
   remediation:
     'Relaunch the instance with dedicated tenancy (or on a dedicated host), e.g. from an AMI with --placement Tenancy=dedicated, or lower its data classification if it was tagged wrongly.',
   /*

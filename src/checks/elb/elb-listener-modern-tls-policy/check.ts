@@ -10,6 +10,7 @@ export default defineCheck({
   severity: 'medium',
   resourceTypes: ['LoadBalancer'],
   frameworks: { 'aws-fsbp': ['ELB.8'] },
+  iac: { cloudformation: 'both', terraform: 'both' },
   remediation:
     "Set the listener's security policy to one that accepts TLS 1.2 or later only, such as " +
     'ELBSecurityPolicy-TLS13-1-2-Res-2021-06 (or its post-quantum successor) on Application and Network Load ' +

@@ -31,6 +31,7 @@ export default defineCheck({
   severity: 'high',
   resourceTypes: ['LoadBalancer'],
   frameworks: { 'aws-fsbp': ['ELB.1', 'ELB.3'] },
+  iac: { cloudformation: 'both', terraform: 'both' },
   remediation:
     'Serve clients over HTTPS or TLS listeners with an ACM certificate. On an Application Load Balancer, ' +
     "make the HTTP listener's default action a redirect to HTTPS (HTTP_301); on a Classic Load Balancer, " +

@@ -10,6 +10,7 @@ export default defineCheck({
   resourceTypes: ['IamUser', 'IamGroup', 'IamRole'],
   // FSBP IAM.1 looks only at customer managed policies, and no FSBP control covers inline admin grants.
   frameworks: { 'cis-aws-3.0': ['1.16'] },
+  iac: { cloudformation: 'both', terraform: 'both' },
   remediation:
     'Delete the inline policy and grant the identity the actions and resources it needs through a reviewed, least-privilege managed policy (IAM Access Analyzer can generate one from CloudTrail activity).',
   evaluate(identity) {

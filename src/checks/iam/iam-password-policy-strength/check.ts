@@ -39,6 +39,12 @@ export default defineCheck({
   severity: 'medium',
   resourceTypes: ['AwsAccount'],
   frameworks: { 'cis-aws-3.0': ['1.8', '1.9'], 'aws-fsbp': ['IAM.7'] },
+  iac: {
+    cloudformation: {
+      never: 'the account password policy is an account setting; CloudFormation has no resource for it',
+    },
+    terraform: 'both',
+  },
   remediation:
     'Set the account password policy to a minimum length of 14, prevention of reuse of the last 24 passwords, and at least one uppercase letter, lowercase letter, number and symbol.',
   evaluate(account) {

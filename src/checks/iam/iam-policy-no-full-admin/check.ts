@@ -9,6 +9,7 @@ export default defineCheck({
   severity: 'high',
   resourceTypes: ['IamPolicy'],
   frameworks: { 'cis-aws-3.0': ['1.16'], 'aws-fsbp': ['IAM.1'] },
+  iac: { cloudformation: 'both', terraform: 'both' },
   remediation:
     'Replace the "Action": "*" on "Resource": "*" statement with the actions and resources the principals need (IAM Access Analyzer can generate a policy from CloudTrail activity), then detach and delete the admin policy.',
   evaluate(policy) {

@@ -9,6 +9,16 @@ export default defineCheck({
   resourceTypes: ['AwsAccount'],
   // FSBP holds IAM.6 (hardware MFA), not IAM.9: IAM.9 belongs to the CIS, PCI and NIST standards.
   frameworks: { 'cis-aws-3.0': ['1.5'] },
+  iac: {
+    cloudformation: {
+      never:
+        'the root user is account history (MFA device, access keys, last sign-in), not something a template or plan declares',
+    },
+    terraform: {
+      never:
+        'the root user is account history (MFA device, access keys, last sign-in), not something a template or plan declares',
+    },
+  },
   remediation:
     'Sign in as the root user and assign an MFA device (a FIDO2 security key or hardware TOTP token is preferred) under Security credentials; keep it in a safe with a documented recovery process.',
   evidences: 'all',

@@ -8,6 +8,16 @@ export default defineCheck({
   severity: 'critical',
   resourceTypes: ['AwsAccount'],
   frameworks: { 'cis-aws-3.0': ['1.4'], 'aws-fsbp': ['IAM.4'] },
+  iac: {
+    cloudformation: {
+      never:
+        'the root user is account history (MFA device, access keys, last sign-in), not something a template or plan declares',
+    },
+    terraform: {
+      never:
+        'the root user is account history (MFA device, access keys, last sign-in), not something a template or plan declares',
+    },
+  },
   remediation:
     'Delete the root user access keys (Security credentials, signed in as root) and give automation an IAM role with temporary credentials instead.',
   evidences: 'all',

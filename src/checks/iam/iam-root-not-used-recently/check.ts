@@ -12,6 +12,16 @@ export default defineCheck({
   severity: 'medium',
   resourceTypes: ['AwsAccount'],
   frameworks: { 'cis-aws-3.0': ['1.7'] },
+  iac: {
+    cloudformation: {
+      never:
+        'the root user is account history (MFA device, access keys, last sign-in), not something a template or plan declares',
+    },
+    terraform: {
+      never:
+        'the root user is account history (MFA device, access keys, last sign-in), not something a template or plan declares',
+    },
+  },
   remediation:
     'Use IAM Identity Center or IAM roles for administration and keep the root user for the tasks that require it; review CloudTrail for what the root user did and why.',
   evidences: 'all',

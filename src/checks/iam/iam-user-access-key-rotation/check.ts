@@ -11,6 +11,12 @@ export default defineCheck({
   severity: 'medium',
   resourceTypes: ['IamUser'],
   frameworks: { 'cis-aws-3.0': ['1.14'], 'aws-fsbp': ['IAM.3'] },
+  iac: {
+    cloudformation: {
+      never: 'access key age is known only from the credential report, after the key exists',
+    },
+    terraform: { never: 'access key age is known only from the credential report, after the key exists' },
+  },
   remediation:
     'Create a new access key, move the application to it, deactivate and then delete the old key; better, replace long-lived keys with IAM roles or IAM Identity Center.',
   evaluate(user, ctx) {

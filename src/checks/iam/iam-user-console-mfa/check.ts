@@ -8,6 +8,9 @@ export default defineCheck({
   severity: 'high',
   resourceTypes: ['IamUser'],
   frameworks: { 'cis-aws-3.0': ['1.10'], 'aws-fsbp': ['IAM.5'] },
+  // cloudformation: an MFA device is enabled by its user after deployment.
+  // terraform: an MFA device is enabled by its user, with codes, after apply.
+  iac: { cloudformation: 'fail-only', terraform: 'fail-only' },
   remediation:
     'Assign an MFA device to the user (or remove the console password if the user does not sign in); better, move people to IAM Identity Center with MFA enforced.',
   evaluate(user) {

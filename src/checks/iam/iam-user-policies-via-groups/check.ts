@@ -8,6 +8,7 @@ export default defineCheck({
   severity: 'low',
   resourceTypes: ['IamUser'],
   frameworks: { 'cis-aws-3.0': ['1.15'], 'aws-fsbp': ['IAM.2'] },
+  iac: { cloudformation: 'both', terraform: 'both' },
   remediation:
     'Attach the policies to a group (or a role the user assumes), add the user to it, then detach the managed policies from the user and delete its inline policies.',
   evaluate(user) {

@@ -78,6 +78,10 @@ export default defineCheck({
   resourceTypes: ['IamUser'],
   // CIS 1.12 asks for the same with a 45-day limit, so it is not claimed here.
   frameworks: { 'aws-fsbp': ['IAM.8'] },
+  iac: {
+    cloudformation: { never: 'credential use is known only from the credential report, after deployment' },
+    terraform: { never: 'credential use is known only from the credential report, after deployment' },
+  },
   remediation:
     'Remove the console password or deactivate and delete the access keys that have not been used for 90 days (CIS AWS Foundations 1.12 sets a stricter 45 days); remove the user if it is no longer needed.',
   evaluate(user, ctx) {

@@ -10,6 +10,7 @@ export default defineCheck({
   severity: 'high',
   resourceTypes: ENCRYPTED_RESOURCE_TYPES,
   frameworks: {},
+  iac: { cloudformation: 'both', terraform: 'both' },
   remediation:
     'Re-encrypt the data under a key the customer controls to the degree its classification demands: a customer managed KMS key, imported or external key material, or client-side encryption (tag demarc:client-side-encryption=true once in place).',
   evaluate(resource, ctx) {

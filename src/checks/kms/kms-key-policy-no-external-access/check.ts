@@ -13,6 +13,7 @@ export default defineCheck({
   severity: 'high',
   resourceTypes: ['KmsKey'],
   frameworks: {},
+  iac: { cloudformation: 'both', terraform: 'both' },
   remediation:
     "Remove Allow statements for Principal '*' (or scope them with kms:CallerAccount / aws:PrincipalOrgID) and for principals of other AWS accounts from the key policy; share data by re-encrypting it, or use grants that you track.",
   evaluate(key) {

@@ -13,6 +13,7 @@ export default defineCheck({
   severity: 'medium',
   resourceTypes: ['KmsKey'],
   frameworks: { 'cis-aws-3.0': ['3.6'] },
+  iac: { cloudformation: 'both', terraform: 'both' },
   remediation:
     'Enable automatic key rotation on the key (aws kms enable-key-rotation --key-id <key>; yearly by default, 90 to 2560 days with --rotation-period-in-days).',
   evaluate(key) {

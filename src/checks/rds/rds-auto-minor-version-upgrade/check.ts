@@ -8,6 +8,7 @@ export default defineCheck({
   severity: 'medium',
   resourceTypes: ['RdsInstance', 'RdsCluster'],
   frameworks: { 'cis-aws-3.0': ['2.3.2'], 'aws-fsbp': ['RDS.13', 'RDS.35'] },
+  iac: { cloudformation: 'both', terraform: 'both' },
   remediation:
     'Turn on "Auto minor version upgrade" (AutoMinorVersionUpgrade=true) on the DB instance or cluster, and on ' +
     'every instance of an Aurora cluster. AWS patches the operating system under RDS; whether engine minor ' +

@@ -8,6 +8,7 @@ export default defineCheck({
   severity: 'medium',
   resourceTypes: ['RdsInstance', 'RdsCluster'],
   frameworks: { 'aws-fsbp': ['RDS.11'] },
+  iac: { cloudformation: 'both', terraform: 'both' },
   remediation:
     'Set the backup retention period (BackupRetentionPeriod, 1–35 days) of the DB instance or cluster to at ' +
     'least the days your policy requires for its data classification; 0 turns automated backups off.',

@@ -8,6 +8,7 @@ export default defineCheck({
   severity: 'high',
   resourceTypes: ['RdsInstance'],
   frameworks: { 'cis-aws-3.0': ['2.3.3'], 'aws-fsbp': ['RDS.2'] },
+  iac: { cloudformation: 'both', terraform: 'both' },
   remediation:
     'Modify the DB instance and set "Publicly accessible" to No (PubliclyAccessible=false); reach it through ' +
     'the VPC, a VPN, Direct Connect or a bastion, and keep its security groups closed to the internet.',

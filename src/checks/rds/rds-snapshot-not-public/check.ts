@@ -8,6 +8,10 @@ export default defineCheck({
   severity: 'critical',
   resourceTypes: ['RdsSnapshot'],
   frameworks: { 'aws-fsbp': ['RDS.1'] },
+  iac: {
+    cloudformation: { never: 'templates do not create manual RDS snapshots or share them' },
+    terraform: 'both',
+  },
   remediation:
     'Remove "all" from the snapshot\'s restore attribute (ModifyDBSnapshotAttribute / ' +
     'ModifyDBClusterSnapshotAttribute, ValuesToRemove=all); share with named accounts only, if at all.',

@@ -8,6 +8,7 @@ export default defineCheck({
   severity: 'high',
   resourceTypes: ['RdsInstance', 'RdsCluster'],
   frameworks: { 'cis-aws-3.0': ['2.3.1'], 'aws-fsbp': ['RDS.3', 'RDS.27'] },
+  iac: { cloudformation: 'both', terraform: 'both' },
   remediation:
     'Encryption cannot be switched on in place: snapshot the database, copy the snapshot with encryption ' +
     '(a customer managed KMS key for confidential data), restore from the encrypted copy and cut over.',

@@ -9,6 +9,7 @@ export default defineCheck({
   resourceTypes: ['RedshiftCluster'],
   // FSBP Redshift.10 is left out on purpose: it checks for encryption with a KMS key, not just encryption.
   frameworks: {},
+  iac: { cloudformation: 'both', terraform: 'both' },
   remediation:
     'Modify the cluster to use KMS encryption (a customer managed key for confidential data); Redshift ' +
     'migrates the data to an encrypted cluster. Snapshots taken afterwards are encrypted too.',

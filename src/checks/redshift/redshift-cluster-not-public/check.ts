@@ -8,6 +8,7 @@ export default defineCheck({
   severity: 'critical',
   resourceTypes: ['RedshiftCluster'],
   frameworks: { 'aws-fsbp': ['Redshift.1'] },
+  iac: { cloudformation: 'both', terraform: 'both' },
   remediation:
     'Modify the cluster and turn off public accessibility (PubliclyAccessible=false); connect through the ' +
     'VPC, a VPN, Direct Connect or a Redshift-managed VPC endpoint.',

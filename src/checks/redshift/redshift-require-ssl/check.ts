@@ -8,6 +8,7 @@ export default defineCheck({
   severity: 'medium',
   resourceTypes: ['RedshiftCluster'],
   frameworks: { 'aws-fsbp': ['Redshift.2'] },
+  iac: { cloudformation: 'both', terraform: 'both' },
   remediation:
     'Set require_ssl to true in a custom parameter group and associate it with the cluster (default ' +
     'parameter groups cannot be changed), then reboot the cluster.',

@@ -8,6 +8,7 @@ export default defineCheck({
   severity: 'medium',
   resourceTypes: ['RedshiftCluster'],
   frameworks: { 'aws-fsbp': ['Redshift.3'] },
+  iac: { cloudformation: 'both', terraform: 'both' },
   remediation:
     'Set the automated snapshot retention period of the cluster (AutomatedSnapshotRetentionPeriod, 1–35 ' +
     'days) to at least the days your policy requires; 0 turns automated snapshots off.',

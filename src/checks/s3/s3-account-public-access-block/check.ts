@@ -9,6 +9,12 @@ export default defineCheck({
   severity: 'high',
   resourceTypes: ['AwsAccount'],
   frameworks: { 'cis-aws-3.0': ['2.1.4'], 'aws-fsbp': ['S3.1'] },
+  iac: {
+    cloudformation: {
+      never: 'account-level Block Public Access is an account setting; CloudFormation has no resource for it',
+    },
+    terraform: 'both',
+  },
   remediation:
     'Turn on all four account-level S3 Block Public Access settings (aws s3control put-public-access-block --account-id <id> --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true); serve public content through CloudFront with origin access control instead.',
   evaluate(account) {

@@ -8,6 +8,7 @@ export default defineCheck({
   severity: 'medium',
   resourceTypes: ['S3Bucket'],
   frameworks: { 'aws-fsbp': ['S3.9'] },
+  iac: { cloudformation: 'both', terraform: 'both' },
   remediation:
     'Enable server access logging to a separate log bucket in the same region (aws s3api put-bucket-logging), or record S3 data events with CloudTrail.',
   evaluate(bucket, ctx) {

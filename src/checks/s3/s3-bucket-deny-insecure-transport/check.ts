@@ -11,6 +11,7 @@ export default defineCheck({
   severity: 'medium',
   resourceTypes: ['S3Bucket'],
   frameworks: { 'cis-aws-3.0': ['2.1.1'], 'aws-fsbp': ['S3.5'] },
+  iac: { cloudformation: 'both', terraform: 'both' },
   remediation:
     'Add a bucket policy statement: Effect Deny, Principal "*", Action "s3:*", Resource [bucket ARN, bucket ARN/*], Condition {"Bool": {"aws:SecureTransport": "false"}}.',
   evaluate(bucket, ctx) {

@@ -20,6 +20,8 @@ export default defineCheck({
   severity: 'critical',
   resourceTypes: ['S3Bucket'],
   frameworks: { 'aws-fsbp': ['S3.2', 'S3.3'] },
+  // cloudformation: account-level Block Public Access, which a template cannot see, may neutralise a public ACL.
+  iac: { cloudformation: 'pass-only', terraform: 'both' },
   remediation:
     'Set Object Ownership to BucketOwnerEnforced (disables ACLs) or remove the AllUsers/AuthenticatedUsers grants, and turn on IgnorePublicAcls and BlockPublicAcls.',
   evaluate(bucket, ctx) {

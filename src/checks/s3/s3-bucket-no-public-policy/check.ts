@@ -11,6 +11,8 @@ export default defineCheck({
   severity: 'critical',
   resourceTypes: ['S3Bucket'],
   frameworks: { 'aws-fsbp': ['S3.2', 'S3.3'] },
+  // cloudformation: account-level Block Public Access, which a template cannot see, may neutralise a public policy.
+  iac: { cloudformation: 'pass-only', terraform: 'both' },
   remediation:
     "Remove or scope the bucket policy statements that allow Principal '*' (e.g. with aws:SourceVpce or aws:PrincipalOrgID), and turn on Block Public Access (RestrictPublicBuckets, BlockPublicPolicy); serve public content through CloudFront with origin access control.",
   evaluate(bucket, ctx) {

@@ -9,6 +9,8 @@ export default defineCheck({
   severity: 'high',
   resourceTypes: ['S3Bucket'],
   frameworks: { 'cis-aws-3.0': ['2.1.4'], 'aws-fsbp': ['S3.8'] },
+  // cloudformation: account-level Block Public Access, which a template cannot see, may stand in for the bucket's.
+  iac: { cloudformation: 'pass-only', terraform: 'both' },
   remediation:
     'Turn on all four Block Public Access settings for the bucket (aws s3api put-public-access-block) or, better, for the whole account.',
   evaluate(bucket, ctx) {

@@ -8,6 +8,7 @@ export default defineCheck({
   severity: 'medium',
   resourceTypes: ['S3Bucket'],
   frameworks: {},
+  iac: { cloudformation: 'both', terraform: 'both' },
   remediation:
     'Enable versioning (aws s3api put-bucket-versioning --versioning-configuration Status=Enabled) with a lifecycle rule that expires noncurrent versions; add Object Lock or MFA delete for data that must survive a compromised account.',
   evaluate(bucket) {

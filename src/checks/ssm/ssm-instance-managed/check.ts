@@ -9,6 +9,10 @@ export default defineCheck({
   severity: 'medium',
   resourceTypes: ['Ec2Instance'],
   frameworks: { 'aws-fsbp': ['SSM.1'] },
+  iac: {
+    cloudformation: { never: 'whether SSM manages an instance is running state, known only after launch' },
+    terraform: { never: 'whether SSM manages an instance is running state, known only after launch' },
+  },
   remediation:
     'Install and start the SSM Agent and attach an instance profile with AmazonSSMManagedInstanceCore (or enable Default Host Management Configuration), so the guest OS can be inventoried and patched.',
   evaluate(instance) {

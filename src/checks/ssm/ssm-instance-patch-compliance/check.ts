@@ -11,6 +11,10 @@ export default defineCheck({
   severity: 'high',
   resourceTypes: ['Ec2Instance'],
   frameworks: { 'aws-fsbp': ['SSM.2'] },
+  iac: {
+    cloudformation: { never: 'patch compliance is running state, known only after launch' },
+    terraform: { never: 'patch compliance is running state, known only after launch' },
+  },
   remediation:
     'Run AWS-RunPatchBaseline (Scan, then Install) on a schedule through Patch Manager or a maintenance window, and fix the patches that fail to install.',
   evaluate(instance, ctx) {

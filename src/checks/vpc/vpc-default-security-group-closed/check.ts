@@ -24,6 +24,8 @@ export default defineCheck({
   evidences: ['ec2'],
   resourceTypes: ['SecurityGroup'],
   frameworks: { 'cis-aws-3.0': ['5.4'], 'aws-fsbp': ['EC2.2'] },
+  // cloudformation: CloudFormation cannot empty a VPC's default security group.
+  iac: { cloudformation: 'fail-only', terraform: 'both' },
   remediation:
     'Delete every inbound and outbound rule of the default security group (it cannot be deleted), move its members to purpose-built groups, and manage it as code (aws_default_security_group with no rules) so it stays empty.',
   evaluate(group) {

@@ -8,6 +8,7 @@ export default defineCheck({
   severity: 'medium',
   resourceTypes: ['Vpc'],
   frameworks: { 'cis-aws-3.0': ['3.7'], 'aws-fsbp': ['EC2.6'] },
+  iac: { cloudformation: 'both', terraform: 'both' },
   remediation:
     'Create a flow log on the VPC with traffic type ALL (or at least REJECT) to CloudWatch Logs or S3, and keep it active (fix its IAM role or destination if delivery fails).',
   /*

@@ -28,6 +28,7 @@ export default defineCheck({
   severity: 'high',
   resourceTypes: ['Vpc'],
   frameworks: {},
+  iac: { cloudformation: 'both', terraform: 'both' },
   remediation:
     'Close SSH, RDP and WinRM to 0.0.0.0/0 and ::/0 in the VPC, and administer over a Site-to-Site VPN or Direct Connect (allowing only the on-premises admin CIDRs) or through Systems Manager Session Manager.',
   evaluate(vpc, ctx) {

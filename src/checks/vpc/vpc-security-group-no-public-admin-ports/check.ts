@@ -11,6 +11,7 @@ export default defineCheck({
   evidences: ['ec2'],
   resourceTypes: ['SecurityGroup'],
   frameworks: { 'cis-aws-3.0': ['5.2', '5.3'], 'aws-fsbp': ['EC2.13', 'EC2.14', 'EC2.53', 'EC2.54'] },
+  iac: { cloudformation: 'both', terraform: 'both' },
   remediation:
     'Remove ingress from 0.0.0.0/0 and ::/0 to SSH (22), RDP (3389) and WinRM (5985/5986); administer through Systems Manager Session Manager, a VPN or Direct Connect, or allow only known admin CIDRs.',
   evaluate(group) {

@@ -23,6 +23,7 @@ export default defineCheck({
   resourceTypes: ['SecurityGroup'],
   // FSBP EC2.18/EC2.19 judge authorised and high-risk port lists, a different test; none mapped.
   frameworks: {},
+  iac: { cloudformation: 'both', terraform: 'both' },
   remediation:
     'Replace ingress from 0.0.0.0/0 or ::/0 on all protocols, all ports or wide ranges with rules for the exact ports the service listens on; security groups are stateful, so return traffic needs no ephemeral-port rule.',
   evaluate(group) {
