@@ -38,6 +38,17 @@ export interface IacSupport {
   readonly terraform: IacCoverage;
 }
 
+/**
+ * How to fix a failing resource: one sentence, and where the fix is a command or a property, the
+ * snippet for the AWS CLI, a CloudFormation template and a Terraform configuration.
+ */
+export interface Remediation {
+  readonly text: string;
+  readonly cli?: string;
+  readonly cloudformation?: string;
+  readonly terraform?: string;
+}
+
 export interface CheckMeta<T extends ResourceType = ResourceType> {
   id: string;
   title: string;
@@ -49,7 +60,7 @@ export interface CheckMeta<T extends ResourceType = ResourceType> {
   frameworks: Partial<Record<FrameworkId, readonly string[]>>;
   /** Which IaC formats can decide the check; examples.ts beside it holds the matching examples. */
   iac: IacSupport;
-  remediation: string;
+  remediation: Remediation;
   /**
    * Matrix rows this check evidences beyond the resource's own service: 'all' for account-wide
    * duties (root MFA, CloudTrail), or a list of services.

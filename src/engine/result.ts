@@ -1,3 +1,4 @@
+import type { Remediation } from '../checks/check.js';
 import type { SourceRef } from '../inventory/base.js';
 import type { CoverageGap } from '../inventory/inventory.js';
 import type { ResourceType } from '../inventory/resources.js';
@@ -58,7 +59,8 @@ export interface CheckInfo {
   severity: Severity;
   resourceTypes: readonly ResourceType[];
   frameworks: Partial<Record<FrameworkId, readonly string[]>>;
-  remediation: string;
+  /** A sentence, plus CLI, CloudFormation and Terraform snippets where the fix is one. */
+  remediation: Remediation;
   /** Matrix rows the check evidences beyond its resources' own services ('all' = account-wide). */
   evidences?: 'all' | readonly ServiceId[];
 }

@@ -129,7 +129,9 @@ function asffFinding(result: ScanResult, finding: Finding): Record<string, unkno
     },
     Title: fit(check.title, 256),
     Description: fit(`${finding.reason} (${resource.type} ${resource.name})`, 1024),
-    ...(check.remediation && { Remediation: { Recommendation: { Text: fit(check.remediation, 512) } } }),
+    ...(check.remediation.text && {
+      Remediation: { Recommendation: { Text: fit(check.remediation.text, 512) } },
+    }),
     ProductFields: productFields,
     Resources: [
       {

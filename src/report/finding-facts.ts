@@ -20,7 +20,7 @@ export function checkOf(result: ScanResult, finding: Finding): CheckInfo {
       severity: finding.severity,
       resourceTypes: [finding.resource.type],
       frameworks: {},
-      remediation: '',
+      remediation: { text: '' },
     }
   );
 }

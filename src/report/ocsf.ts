@@ -108,7 +108,7 @@ function event(
       product: { name: 'demarc', vendor_name: 'demarc', version: result.meta.version, uid: 'demarc' },
       log_name: 'demarc-scan',
     },
-    ...(check.remediation && { remediation: { desc: check.remediation } }),
+    ...(check.remediation.text && { remediation: { desc: check.remediation.text } }),
     unmapped: {
       compliance: {
         status_id: complianceStatusId,

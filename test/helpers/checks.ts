@@ -72,7 +72,15 @@ export function testCheck(check: AnyCheck, cases: CheckCases): void {
         'id starts with service',
       );
       assert.ok(check.title.length > 10);
-      assert.ok(check.remediation.length > 10);
+      assert.ok(check.remediation.text.length > 10);
+      for (const snippet of [
+        check.remediation.cli,
+        check.remediation.cloudformation,
+        check.remediation.terraform,
+      ]) {
+        if (snippet !== undefined)
+          assert.ok(snippet.trim().length > 0, 'a remediation snippet is never empty');
+      }
       assert.ok(check.resourceTypes.length > 0);
     });
     assert.ok(cases.valid.length > 0, `${check.id}: no valid case`);

@@ -10,8 +10,12 @@ export default defineCheck({
   frameworks: { 'cis-aws-3.0': ['3.5'], 'aws-fsbp': ['CloudTrail.2'] },
   evidences: 'all',
   iac: { cloudformation: 'both', terraform: 'both' },
-  remediation:
-    'Encrypt the trail with SSE-KMS under a customer managed key whose policy lets CloudTrail encrypt and only log readers decrypt (aws cloudtrail update-trail --kms-key-id <key>).',
+  remediation: {
+    text: 'Encrypt the trail with SSE-KMS under a customer managed key whose policy lets CloudTrail encrypt and only log readers decrypt (aws cloudtrail update-trail --kms-key-id <key>).',
+    cli: 'aws cloudtrail update-trail --name <trail> --kms-key-id <key-arn>',
+    cloudformation: 'KMSKeyId: !Ref TrailKey',
+    terraform: 'kms_key_id = aws_kms_key.trail.arn',
+  },
   evaluate(trail, ctx) {
     if (trail.kmsKeyId === undefined) return notAssessed('the encryption setting of the trail is unknown');
     if (trail.kmsKeyId === null) {

@@ -10,8 +10,12 @@ export default defineCheck({
   frameworks: { 'cis-aws-3.0': ['3.2'], 'aws-fsbp': ['CloudTrail.4'] },
   evidences: 'all',
   iac: { cloudformation: 'both', terraform: 'both' },
-  remediation:
-    'Enable log file validation on the trail (aws cloudtrail update-trail --name <trail> --enable-log-file-validation) and check digests with aws cloudtrail validate-logs.',
+  remediation: {
+    text: 'Enable log file validation on the trail (aws cloudtrail update-trail --name <trail> --enable-log-file-validation) and check digests with aws cloudtrail validate-logs.',
+    cli: 'aws cloudtrail update-trail --name <trail> --enable-log-file-validation',
+    cloudformation: 'EnableLogFileValidation: true',
+    terraform: 'enable_log_file_validation = true',
+  },
   evaluate(trail) {
     if (trail.logFileValidation === undefined)
       return notAssessed('whether the trail validates its log files is unknown');

@@ -19,8 +19,12 @@ export default defineCheck({
     },
     terraform: 'both',
   },
-  remediation:
-    'Create (or fix) a trail that applies to all regions, records read and write management events, and is logging (aws cloudtrail create-trail --is-multi-region-trail; start-logging); an organization trail covers every member account.',
+  remediation: {
+    text: 'Create (or fix) a trail that applies to all regions, records read and write management events, and is logging (aws cloudtrail create-trail --is-multi-region-trail; start-logging); an organization trail covers every member account.',
+    cli: 'aws cloudtrail update-trail --name <trail> --is-multi-region-trail && aws cloudtrail start-logging --name <trail>',
+    cloudformation: 'IsMultiRegionTrail: true\nIsLogging: true',
+    terraform: 'is_multi_region_trail = true\nenable_logging        = true',
+  },
   evaluate(account, ctx) {
     const trails = trailsCovering(account, ctx);
     const judged = trails.map((trail) => ({ trail, ...judge(trail) }));

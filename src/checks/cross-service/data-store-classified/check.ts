@@ -23,9 +23,14 @@ export default defineCheck({
   resourceTypes: DATA_STORES,
   frameworks: {},
   iac: { cloudformation: 'both', terraform: 'both' },
-  remediation:
-    'Tag every data store with its classification (the tag key and levels are set in demarc.yaml, by ' +
-    'default DataClassification = public | internal | confidential | restricted), and enforce it with a tag policy.',
+  remediation: {
+    text:
+      'Tag every data store with its classification (the tag key and levels are set in demarc.yaml, by ' +
+      'default DataClassification = public | internal | confidential | restricted), and enforce it with a tag policy.',
+    cli: 'aws resourcegroupstaggingapi tag-resources --resource-arn-list <arn> --tags DataClassification=confidential',
+    cloudformation: 'Tags:\n  - Key: DataClassification\n    Value: confidential',
+    terraform: 'tags = {\n  DataClassification = "confidential"\n}',
+  },
   evaluate(r, ctx) {
     // Aurora members inherit their cluster's data; the cluster carries the label.
     if (r.type === 'RdsInstance' && r.clusterId) return null;

@@ -39,10 +39,12 @@ export default defineCheck({
       never: 'the example harness judges with the default policy, which names no allowed jurisdictions',
     },
   },
-  remediation:
-    'Move the resource to a region in an allowed jurisdiction (recreate or replicate it there, then delete ' +
-    'the original) and consider an SCP on aws:RequestedRegion to stop it happening again; if the placement ' +
-    'is intended, add the country, group or region to jurisdictions.allowed in demarc.yaml.',
+  remediation: {
+    text:
+      'Move the resource to a region in an allowed jurisdiction (recreate or replicate it there, then delete ' +
+      'the original) and consider an SCP on aws:RequestedRegion to stop it happening again; if the placement ' +
+      'is intended, add the country, group or region to jurisdictions.allowed in demarc.yaml.',
+  },
   evaluate(r, ctx) {
     if (r.region === 'global') return null;
     const allowed = ctx.allowedJurisdictionsFor(r);

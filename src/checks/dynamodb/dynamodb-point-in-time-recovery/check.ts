@@ -9,9 +9,14 @@ export default defineCheck({
   resourceTypes: ['DynamoDbTable'],
   frameworks: { 'aws-fsbp': ['DynamoDB.2'] },
   iac: { cloudformation: 'both', terraform: 'both' },
-  remediation:
-    'Turn on point-in-time recovery for the table (UpdateContinuousBackups, ' +
-    'PointInTimeRecoveryEnabled=true) and set its recovery period to at least what your policy requires.',
+  remediation: {
+    text:
+      'Turn on point-in-time recovery for the table (UpdateContinuousBackups, ' +
+      'PointInTimeRecoveryEnabled=true) and set its recovery period to at least what your policy requires.',
+    cli: 'aws dynamodb update-continuous-backups --table-name <table> --point-in-time-recovery-specification PointInTimeRecoveryEnabled=true',
+    cloudformation: 'PointInTimeRecoverySpecification:\n  PointInTimeRecoveryEnabled: true',
+    terraform: 'point_in_time_recovery {\n  enabled = true\n}',
+  },
   evaluate(table) {
     if (table.pointInTimeRecovery === undefined) {
       return notAssessed('whether the table has point-in-time recovery is unknown');

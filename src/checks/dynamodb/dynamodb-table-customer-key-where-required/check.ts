@@ -11,9 +11,14 @@ export default defineCheck({
   resourceTypes: ['DynamoDbTable'],
   frameworks: {},
   iac: { cloudformation: 'both', terraform: 'both' },
-  remediation:
-    'Switch the table’s encryption to a customer managed KMS key (UpdateTable SSESpecification: ' +
-    'SSEType=KMS, KMSMasterKeyId=<your key>); the change applies online, without downtime.',
+  remediation: {
+    text:
+      'Switch the table’s encryption to a customer managed KMS key (UpdateTable SSESpecification: ' +
+      'SSEType=KMS, KMSMasterKeyId=<your key>); the change applies online, without downtime.',
+    cli: 'aws dynamodb update-table --table-name <table> --sse-specification Enabled=true,SSEType=KMS,KMSMasterKeyId=<key-arn>',
+    cloudformation: 'SSESpecification:\n  SSEEnabled: true\n  SSEType: KMS\n  KMSMasterKeyId: !Ref TableKey',
+    terraform: 'server_side_encryption {\n  enabled     = true\n  kms_key_arn = aws_kms_key.table.arn\n}',
+  },
   evaluate(table, ctx) {
     const required = ctx.requirementsFor(table).minKeyCustody;
     const level = ctx.classificationOf(table);

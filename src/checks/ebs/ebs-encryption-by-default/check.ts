@@ -17,8 +17,11 @@ export default defineCheck({
     },
     terraform: 'both',
   },
-  remediation:
-    'Enable EBS encryption by default in every region (aws ec2 enable-ebs-encryption-by-default), with a customer managed KMS key as the default where the data needs it.',
+  remediation: {
+    text: 'Enable EBS encryption by default in every region (aws ec2 enable-ebs-encryption-by-default), with a customer managed KMS key as the default where the data needs it.',
+    cli: 'aws ec2 enable-ebs-encryption-by-default --region <region>',
+    terraform: 'resource "aws_ebs_encryption_by_default" "this" {\n  enabled = true\n}',
+  },
   evaluate(settings) {
     if (settings.ebsEncryptionByDefault === undefined) {
       return notAssessed(`EBS encryption by default in ${settings.region} is unknown`);

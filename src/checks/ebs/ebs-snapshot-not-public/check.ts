@@ -14,8 +14,10 @@ export default defineCheck({
     cloudformation: { never: 'templates do not create EBS snapshots or share them' },
     terraform: 'pass-only',
   },
-  remediation:
-    'Remove the public create-volume permission (aws ec2 modify-snapshot-attribute --create-volume-permission "Remove=[{Group=all}]"), share with named accounts only, and turn on block public access for snapshots.',
+  remediation: {
+    text: 'Remove the public create-volume permission (aws ec2 modify-snapshot-attribute --create-volume-permission "Remove=[{Group=all}]"), share with named accounts only, and turn on block public access for snapshots.',
+    cli: 'aws ec2 modify-snapshot-attribute --snapshot-id <snapshot> --attribute createVolumePermission --operation-type remove --group-names all',
+  },
   evaluate(snapshot) {
     if (snapshot.public === undefined)
       return notAssessed('the create-volume permissions of the snapshot are unknown');

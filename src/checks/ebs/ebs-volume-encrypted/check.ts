@@ -13,8 +13,12 @@ export default defineCheck({
   frameworks: { 'aws-fsbp': ['EC2.3'] },
   // cloudformation: a template cannot fail an unencrypted volume: EBS encryption by default, an account setting it cannot see, may encrypt it.
   iac: { cloudformation: 'pass-only', terraform: 'both' },
-  remediation:
-    'EBS cannot encrypt a volume in place: snapshot it, copy the snapshot with encryption (a customer managed KMS key for confidential data), create a volume from the copy and swap it in; enable encryption by default to stop new unencrypted volumes.',
+  remediation: {
+    text: 'EBS cannot encrypt a volume in place: snapshot it, copy the snapshot with encryption (a customer managed KMS key for confidential data), create a volume from the copy and swap it in; enable encryption by default to stop new unencrypted volumes.',
+    cli: 'aws ec2 copy-snapshot --source-region <region> --source-snapshot-id <snapshot> --encrypted --kms-key-id <key-arn>',
+    cloudformation: 'Encrypted: true\nKmsKeyId: !Ref VolumeKey',
+    terraform: 'encrypted  = true\nkms_key_id = aws_kms_key.ebs.arn',
+  },
   evaluate(volume) {
     if (volume.encrypted === undefined) return notAssessed('whether the volume is encrypted is unknown');
     const attachedTo = volume.attachedInstanceIds ?? [];

@@ -12,8 +12,10 @@ export default defineCheck({
     cloudformation: { never: 'templates do not create AMIs or their launch permissions' },
     terraform: 'both',
   },
-  remediation:
-    'Remove the public launch permission (aws ec2 modify-image-attribute --launch-permission "Remove=[{Group=all}]"), share with specific accounts or organizations instead, and turn on block public access for AMIs in every region.',
+  remediation: {
+    text: 'Remove the public launch permission (aws ec2 modify-image-attribute --launch-permission "Remove=[{Group=all}]"), share with specific accounts or organizations instead, and turn on block public access for AMIs in every region.',
+    cli: 'aws ec2 modify-image-attribute --image-id <ami> --launch-permission "Remove=[{Group=all}]"',
+  },
   evaluate(image, ctx) {
     if (image.public === undefined) return notAssessed('the launch permissions of the image are unknown');
     const sharedWith = image.sharedWithAccounts ?? [];

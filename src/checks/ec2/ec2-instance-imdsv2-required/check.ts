@@ -10,8 +10,12 @@ export default defineCheck({
   resourceTypes: ['Ec2Instance'],
   frameworks: { 'cis-aws-3.0': ['5.6'], 'aws-fsbp': ['EC2.8'] },
   iac: { cloudformation: 'both', terraform: 'both' },
-  remediation:
-    'Set the instance metadata options to HttpTokens=required (aws ec2 modify-instance-metadata-options), and make it the account default for new instances.',
+  remediation: {
+    text: 'Set the instance metadata options to HttpTokens=required (aws ec2 modify-instance-metadata-options), and make it the account default for new instances.',
+    cli: 'aws ec2 modify-instance-metadata-options --instance-id <instance> --http-tokens required --http-endpoint enabled',
+    cloudformation: 'MetadataOptions:\n  HttpTokens: required',
+    terraform: 'metadata_options {\n  http_tokens = "required"\n}',
+  },
   evaluate(instance) {
     if (isGone(instance)) return null;
     // With the endpoint off, neither IMDS version answers, so IMDSv1 credential theft is impossible.

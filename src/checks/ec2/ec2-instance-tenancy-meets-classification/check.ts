@@ -16,8 +16,11 @@ export default defineCheck({
   resourceTypes: ['Ec2Instance'],
   frameworks: {},
   iac: { cloudformation: 'both', terraform: 'both' },
-  remediation:
-    'Relaunch the instance with dedicated tenancy (or on a dedicated host), e.g. from an AMI with --placement Tenancy=dedicated, or lower its data classification if it was tagged wrongly.',
+  remediation: {
+    text: 'Relaunch the instance with dedicated tenancy (or on a dedicated host), e.g. from an AMI with --placement Tenancy=dedicated, or lower its data classification if it was tagged wrongly.',
+    cloudformation: 'Tenancy: dedicated',
+    terraform: 'tenancy = "dedicated"',
+  },
   /*
    * When the policy does not require dedicated hardware this passes rather than skipping: the
    * customer's tenant-isolation duty on EC2 is choosing the tenancy the data needs, and that choice

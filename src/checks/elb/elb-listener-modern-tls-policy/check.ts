@@ -11,10 +11,15 @@ export default defineCheck({
   resourceTypes: ['LoadBalancer'],
   frameworks: { 'aws-fsbp': ['ELB.8'] },
   iac: { cloudformation: 'both', terraform: 'both' },
-  remediation:
-    "Set the listener's security policy to one that accepts TLS 1.2 or later only, such as " +
-    'ELBSecurityPolicy-TLS13-1-2-Res-2021-06 (or its post-quantum successor) on Application and Network Load ' +
-    'Balancers, or ELBSecurityPolicy-TLS-1-2-2017-01 on Classic Load Balancers.',
+  remediation: {
+    text:
+      "Set the listener's security policy to one that accepts TLS 1.2 or later only, such as " +
+      'ELBSecurityPolicy-TLS13-1-2-Res-2021-06 (or its post-quantum successor) on Application and Network Load ' +
+      'Balancers, or ELBSecurityPolicy-TLS-1-2-2017-01 on Classic Load Balancers.',
+    cli: 'aws elbv2 modify-listener --listener-arn <listener-arn> --ssl-policy ELBSecurityPolicy-TLS13-1-2-Res-2021-06',
+    cloudformation: 'SslPolicy: ELBSecurityPolicy-TLS13-1-2-Res-2021-06',
+    terraform: 'ssl_policy = "ELBSecurityPolicy-TLS13-1-2-Res-2021-06"',
+  },
   evaluate(lb) {
     if (lb.kind === 'gateway') return null;
     if (lb.listeners === undefined) return notAssessed('the load balancer’s listeners are unknown');

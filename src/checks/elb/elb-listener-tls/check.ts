@@ -32,11 +32,18 @@ export default defineCheck({
   resourceTypes: ['LoadBalancer'],
   frameworks: { 'aws-fsbp': ['ELB.1', 'ELB.3'] },
   iac: { cloudformation: 'both', terraform: 'both' },
-  remediation:
-    'Serve clients over HTTPS or TLS listeners with an ACM certificate. On an Application Load Balancer, ' +
-    "make the HTTP listener's default action a redirect to HTTPS (HTTP_301); on a Classic Load Balancer, " +
-    'replace HTTP/TCP listeners with HTTPS/SSL ones; on a Network Load Balancer, use TLS listeners or make ' +
-    'sure the targets terminate TLS.',
+  remediation: {
+    text:
+      'Serve clients over HTTPS or TLS listeners with an ACM certificate. On an Application Load Balancer, ' +
+      "make the HTTP listener's default action a redirect to HTTPS (HTTP_301); on a Classic Load Balancer, " +
+      'replace HTTP/TCP listeners with HTTPS/SSL ones; on a Network Load Balancer, use TLS listeners or make ' +
+      'sure the targets terminate TLS.',
+    cli: "aws elbv2 modify-listener --listener-arn <http-listener-arn> --default-actions 'Type=redirect,RedirectConfig={Protocol=HTTPS,Port=443,StatusCode=HTTP_301}'",
+    cloudformation:
+      'Port: 80\nProtocol: HTTP\nDefaultActions:\n  - Type: redirect\n    RedirectConfig:\n      Protocol: HTTPS\n      Port: "443"\n      StatusCode: HTTP_301',
+    terraform:
+      'port     = 80\nprotocol = "HTTP"\ndefault_action {\n  type = "redirect"\n  redirect {\n    protocol    = "HTTPS"\n    port        = "443"\n    status_code = "HTTP_301"\n  }\n}',
+  },
   evaluate(lb, ctx) {
     // Gateway Load Balancers pass packets to appliances inside GENEVE; they have no client protocol.
     if (lb.kind === 'gateway') return null;

@@ -11,8 +11,10 @@ export default defineCheck({
   // FSBP IAM.1 looks only at customer managed policies, and no FSBP control covers inline admin grants.
   frameworks: { 'cis-aws-3.0': ['1.16'] },
   iac: { cloudformation: 'both', terraform: 'both' },
-  remediation:
-    'Delete the inline policy and grant the identity the actions and resources it needs through a reviewed, least-privilege managed policy (IAM Access Analyzer can generate one from CloudTrail activity).',
+  remediation: {
+    text: 'Delete the inline policy and grant the identity the actions and resources it needs through a reviewed, least-privilege managed policy (IAM Access Analyzer can generate one from CloudTrail activity).',
+    cli: 'aws iam delete-role-policy --role-name <role> --policy-name <policy> # delete-user-policy / delete-group-policy for users and groups',
+  },
   evaluate(identity) {
     const kind = identity.type.slice(3).toLowerCase();
     const inline = identity.inlinePolicies;

@@ -45,8 +45,12 @@ export default defineCheck({
     },
     terraform: 'both',
   },
-  remediation:
-    'Set the account password policy to a minimum length of 14, prevention of reuse of the last 24 passwords, and at least one uppercase letter, lowercase letter, number and symbol.',
+  remediation: {
+    text: 'Set the account password policy to a minimum length of 14, prevention of reuse of the last 24 passwords, and at least one uppercase letter, lowercase letter, number and symbol.',
+    cli: 'aws iam update-account-password-policy --minimum-password-length 14 --password-reuse-prevention 24 --require-uppercase-characters --require-lowercase-characters --require-numbers --require-symbols',
+    terraform:
+      'resource "aws_iam_account_password_policy" "this" {\n  minimum_password_length      = 14\n  password_reuse_prevention    = 24\n  require_uppercase_characters = true\n  require_lowercase_characters = true\n  require_numbers              = true\n  require_symbols              = true\n}',
+  },
   evaluate(account) {
     const policy = account.passwordPolicy;
     if (policy === undefined) return notAssessed('the account password policy is unknown');

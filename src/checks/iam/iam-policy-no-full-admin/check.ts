@@ -10,8 +10,10 @@ export default defineCheck({
   resourceTypes: ['IamPolicy'],
   frameworks: { 'cis-aws-3.0': ['1.16'], 'aws-fsbp': ['IAM.1'] },
   iac: { cloudformation: 'both', terraform: 'both' },
-  remediation:
-    'Replace the "Action": "*" on "Resource": "*" statement with the actions and resources the principals need (IAM Access Analyzer can generate a policy from CloudTrail activity), then detach and delete the admin policy.',
+  remediation: {
+    text: 'Replace the "Action": "*" on "Resource": "*" statement with the actions and resources the principals need (IAM Access Analyzer can generate a policy from CloudTrail activity), then detach and delete the admin policy.',
+    cli: 'aws iam detach-role-policy --role-name <role> --policy-arn <policy-arn> && aws iam delete-policy --policy-arn <policy-arn>',
+  },
   evaluate(policy) {
     // AWS managed policies (AdministratorAccess among them) are AWS's to write; who gets them is judged elsewhere.
     if (policy.managedBy === 'aws') return null;

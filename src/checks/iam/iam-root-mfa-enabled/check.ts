@@ -19,8 +19,9 @@ export default defineCheck({
         'the root user is account history (MFA device, access keys, last sign-in), not something a template or plan declares',
     },
   },
-  remediation:
-    'Sign in as the root user and assign an MFA device (a FIDO2 security key or hardware TOTP token is preferred) under Security credentials; keep it in a safe with a documented recovery process.',
+  remediation: {
+    text: 'Sign in as the root user and assign an MFA device (a FIDO2 security key or hardware TOTP token is preferred) under Security credentials; keep it in a safe with a documented recovery process.',
+  },
   evidences: 'all',
   evaluate(account) {
     if (account.rootMfaEnabled === undefined) return notAssessed('whether the root user has MFA is unknown');

@@ -18,8 +18,9 @@ export default defineCheck({
         'the root user is account history (MFA device, access keys, last sign-in), not something a template or plan declares',
     },
   },
-  remediation:
-    'Delete the root user access keys (Security credentials, signed in as root) and give automation an IAM role with temporary credentials instead.',
+  remediation: {
+    text: 'Delete the root user access keys (Security credentials, signed in as root) and give automation an IAM role with temporary credentials instead.',
+  },
   evidences: 'all',
   evaluate(account) {
     if (account.rootAccessKeysPresent === undefined) {

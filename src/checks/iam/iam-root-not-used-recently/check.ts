@@ -22,8 +22,9 @@ export default defineCheck({
         'the root user is account history (MFA device, access keys, last sign-in), not something a template or plan declares',
     },
   },
-  remediation:
-    'Use IAM Identity Center or IAM roles for administration and keep the root user for the tasks that require it; review CloudTrail for what the root user did and why.',
+  remediation: {
+    text: 'Use IAM Identity Center or IAM roles for administration and keep the root user for the tasks that require it; review CloudTrail for what the root user did and why.',
+  },
   evidences: 'all',
   evaluate(account, ctx) {
     const lastUsed = account.rootLastUsed;

@@ -17,8 +17,10 @@ export default defineCheck({
     },
     terraform: { never: 'access key age is known only from the credential report, after the key exists' },
   },
-  remediation:
-    'Create a new access key, move the application to it, deactivate and then delete the old key; better, replace long-lived keys with IAM roles or IAM Identity Center.',
+  remediation: {
+    text: 'Create a new access key, move the application to it, deactivate and then delete the old key; better, replace long-lived keys with IAM roles or IAM Identity Center.',
+    cli: 'aws iam update-access-key --user-name <user> --access-key-id <old-key-id> --status Inactive && aws iam delete-access-key --user-name <user> --access-key-id <old-key-id>',
+  },
   evaluate(user, ctx) {
     if (user.accessKeys === undefined) return notAssessed(`the access keys of user ${user.name} are unknown`);
     const active = user.accessKeys.filter((k) => k.active);

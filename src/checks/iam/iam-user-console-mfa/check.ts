@@ -11,8 +11,10 @@ export default defineCheck({
   // cloudformation: an MFA device is enabled by its user after deployment.
   // terraform: an MFA device is enabled by its user, with codes, after apply.
   iac: { cloudformation: 'fail-only', terraform: 'fail-only' },
-  remediation:
-    'Assign an MFA device to the user (or remove the console password if the user does not sign in); better, move people to IAM Identity Center with MFA enforced.',
+  remediation: {
+    text: 'Assign an MFA device to the user (or remove the console password if the user does not sign in); better, move people to IAM Identity Center with MFA enforced.',
+    cli: 'aws iam delete-login-profile --user-name <user> # when the user does not sign in to the console',
+  },
   evaluate(user) {
     if (user.consoleAccess === undefined)
       return notAssessed('whether the user has a console password is unknown');

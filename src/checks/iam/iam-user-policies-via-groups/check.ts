@@ -9,8 +9,14 @@ export default defineCheck({
   resourceTypes: ['IamUser'],
   frameworks: { 'cis-aws-3.0': ['1.15'], 'aws-fsbp': ['IAM.2'] },
   iac: { cloudformation: 'both', terraform: 'both' },
-  remediation:
-    'Attach the policies to a group (or a role the user assumes), add the user to it, then detach the managed policies from the user and delete its inline policies.',
+  remediation: {
+    text: 'Attach the policies to a group (or a role the user assumes), add the user to it, then detach the managed policies from the user and delete its inline policies.',
+    cli: 'aws iam add-user-to-group --group-name <group> --user-name <user> && aws iam detach-user-policy --user-name <user> --policy-arn <policy-arn>',
+    cloudformation:
+      'Groups:\n  - !Ref Developers # on the AWS::IAM::User, with no Policies or ManagedPolicyArns',
+    terraform:
+      'resource "aws_iam_user_group_membership" "this" {\n  user   = aws_iam_user.this.name\n  groups = [aws_iam_group.developers.name]\n}',
+  },
   evaluate(user) {
     const attached = user.attachedPolicyArns;
     const inline = user.inlinePolicies?.map((p) => p.name);

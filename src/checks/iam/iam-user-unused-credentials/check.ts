@@ -82,8 +82,10 @@ export default defineCheck({
     cloudformation: { never: 'credential use is known only from the credential report, after deployment' },
     terraform: { never: 'credential use is known only from the credential report, after deployment' },
   },
-  remediation:
-    'Remove the console password or deactivate and delete the access keys that have not been used for 90 days (CIS AWS Foundations 1.12 sets a stricter 45 days); remove the user if it is no longer needed.',
+  remediation: {
+    text: 'Remove the console password or deactivate and delete the access keys that have not been used for 90 days (CIS AWS Foundations 1.12 sets a stricter 45 days); remove the user if it is no longer needed.',
+    cli: 'aws iam delete-login-profile --user-name <user> && aws iam update-access-key --user-name <user> --access-key-id <key-id> --status Inactive',
+  },
   evaluate(user, ctx) {
     const usage = credentialUsage(user, ctx.now);
     // No password and no active key: nothing that could sit unused.

@@ -11,8 +11,9 @@ export default defineCheck({
   resourceTypes: ENCRYPTED_RESOURCE_TYPES,
   frameworks: {},
   iac: { cloudformation: 'both', terraform: 'both' },
-  remediation:
-    'Re-encrypt the data under a key the customer controls to the degree its classification demands: a customer managed KMS key, imported or external key material, or client-side encryption (tag demarc:client-side-encryption=true once in place).',
+  remediation: {
+    text: 'Re-encrypt the data under a key the customer controls to the degree its classification demands: a customer managed KMS key, imported or external key material, or client-side encryption (tag demarc:client-side-encryption=true once in place).',
+  },
   evaluate(resource, ctx) {
     // An Aurora or Multi-AZ cluster member keeps its storage in the cluster, which is judged instead.
     if (resource.type === 'RdsInstance' && resource.clusterId) return null;

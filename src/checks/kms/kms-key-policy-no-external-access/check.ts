@@ -14,8 +14,9 @@ export default defineCheck({
   resourceTypes: ['KmsKey'],
   frameworks: {},
   iac: { cloudformation: 'both', terraform: 'both' },
-  remediation:
-    "Remove Allow statements for Principal '*' (or scope them with kms:CallerAccount / aws:PrincipalOrgID) and for principals of other AWS accounts from the key policy; share data by re-encrypting it, or use grants that you track.",
+  remediation: {
+    text: "Remove Allow statements for Principal '*' (or scope them with kms:CallerAccount / aws:PrincipalOrgID) and for principals of other AWS accounts from the key policy; share data by re-encrypting it, or use grants that you track.",
+  },
   evaluate(key) {
     // AWS writes and maintains the policies of AWS managed keys.
     if (key.manager === 'AWS') return null;

@@ -14,8 +14,12 @@ export default defineCheck({
   resourceTypes: ['KmsKey'],
   frameworks: { 'cis-aws-3.0': ['3.6'] },
   iac: { cloudformation: 'both', terraform: 'both' },
-  remediation:
-    'Enable automatic key rotation on the key (aws kms enable-key-rotation --key-id <key>; yearly by default, 90 to 2560 days with --rotation-period-in-days).',
+  remediation: {
+    text: 'Enable automatic key rotation on the key (aws kms enable-key-rotation --key-id <key>; yearly by default, 90 to 2560 days with --rotation-period-in-days).',
+    cli: 'aws kms enable-key-rotation --key-id <key>',
+    cloudformation: 'EnableKeyRotation: true',
+    terraform: 'enable_key_rotation = true',
+  },
   evaluate(key) {
     if (key.manager === 'AWS') return null;
     if (key.origin !== undefined && key.origin !== 'AWS_KMS') return null;

@@ -9,10 +9,15 @@ export default defineCheck({
   resourceTypes: ['RdsInstance', 'RdsCluster'],
   frameworks: { 'cis-aws-3.0': ['2.3.2'], 'aws-fsbp': ['RDS.13', 'RDS.35'] },
   iac: { cloudformation: 'both', terraform: 'both' },
-  remediation:
-    'Turn on "Auto minor version upgrade" (AutoMinorVersionUpgrade=true) on the DB instance or cluster, and on ' +
-    'every instance of an Aurora cluster. AWS patches the operating system under RDS; whether engine minor ' +
-    'versions, which carry the database security fixes, are applied is the customer’s decision.',
+  remediation: {
+    text:
+      'Turn on "Auto minor version upgrade" (AutoMinorVersionUpgrade=true) on the DB instance or cluster, and on ' +
+      'every instance of an Aurora cluster. AWS patches the operating system under RDS; whether engine minor ' +
+      'versions, which carry the database security fixes, are applied is the customer’s decision.',
+    cli: 'aws rds modify-db-instance --db-instance-identifier <db> --auto-minor-version-upgrade --apply-immediately',
+    cloudformation: 'AutoMinorVersionUpgrade: true',
+    terraform: 'auto_minor_version_upgrade = true',
+  },
   evaluate(db) {
     const what = db.type === 'RdsCluster' ? 'DB cluster' : 'DB instance';
     if (db.autoMinorVersionUpgrade === undefined) {

@@ -9,9 +9,14 @@ export default defineCheck({
   resourceTypes: ['RdsInstance', 'RdsCluster'],
   frameworks: { 'aws-fsbp': ['RDS.11'] },
   iac: { cloudformation: 'both', terraform: 'both' },
-  remediation:
-    'Set the backup retention period (BackupRetentionPeriod, 1–35 days) of the DB instance or cluster to at ' +
-    'least the days your policy requires for its data classification; 0 turns automated backups off.',
+  remediation: {
+    text:
+      'Set the backup retention period (BackupRetentionPeriod, 1–35 days) of the DB instance or cluster to at ' +
+      'least the days your policy requires for its data classification; 0 turns automated backups off.',
+    cli: 'aws rds modify-db-instance --db-instance-identifier <db> --backup-retention-period 7 --apply-immediately',
+    cloudformation: 'BackupRetentionPeriod: 7',
+    terraform: 'backup_retention_period = 7',
+  },
   evaluate(db, ctx) {
     // Cluster members share the cluster's backups: the cluster is judged.
     if (db.type === 'RdsInstance' && db.clusterId) return null;

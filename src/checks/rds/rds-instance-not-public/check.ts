@@ -9,9 +9,14 @@ export default defineCheck({
   resourceTypes: ['RdsInstance'],
   frameworks: { 'cis-aws-3.0': ['2.3.3'], 'aws-fsbp': ['RDS.2'] },
   iac: { cloudformation: 'both', terraform: 'both' },
-  remediation:
-    'Modify the DB instance and set "Publicly accessible" to No (PubliclyAccessible=false); reach it through ' +
-    'the VPC, a VPN, Direct Connect or a bastion, and keep its security groups closed to the internet.',
+  remediation: {
+    text:
+      'Modify the DB instance and set "Publicly accessible" to No (PubliclyAccessible=false); reach it through ' +
+      'the VPC, a VPN, Direct Connect or a bastion, and keep its security groups closed to the internet.',
+    cli: 'aws rds modify-db-instance --db-instance-identifier <db> --no-publicly-accessible --apply-immediately',
+    cloudformation: 'PubliclyAccessible: false',
+    terraform: 'publicly_accessible = false',
+  },
   evaluate(db) {
     if (db.publiclyAccessible === undefined) {
       return notAssessed('whether the DB instance is publicly accessible is unknown');

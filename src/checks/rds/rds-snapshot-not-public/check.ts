@@ -12,9 +12,13 @@ export default defineCheck({
     cloudformation: { never: 'templates do not create manual RDS snapshots or share them' },
     terraform: 'both',
   },
-  remediation:
-    'Remove "all" from the snapshot\'s restore attribute (ModifyDBSnapshotAttribute / ' +
-    'ModifyDBClusterSnapshotAttribute, ValuesToRemove=all); share with named accounts only, if at all.',
+  remediation: {
+    text:
+      'Remove "all" from the snapshot\'s restore attribute (ModifyDBSnapshotAttribute / ' +
+      'ModifyDBClusterSnapshotAttribute, ValuesToRemove=all); share with named accounts only, if at all.',
+    cli: 'aws rds modify-db-snapshot-attribute --db-snapshot-identifier <snapshot> --attribute-name restore --values-to-remove all',
+    terraform: 'shared_accounts = [] # on the aws_db_snapshot: never "all"',
+  },
   evaluate(snapshot) {
     const what = snapshot.snapshotKind === 'cluster' ? 'DB cluster snapshot' : 'DB snapshot';
     if (snapshot.public === undefined) return notAssessed(`whether the ${what} is public is unknown`);

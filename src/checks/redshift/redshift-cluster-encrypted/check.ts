@@ -10,9 +10,14 @@ export default defineCheck({
   // FSBP Redshift.10 is left out on purpose: it checks for encryption with a KMS key, not just encryption.
   frameworks: {},
   iac: { cloudformation: 'both', terraform: 'both' },
-  remediation:
-    'Modify the cluster to use KMS encryption (a customer managed key for confidential data); Redshift ' +
-    'migrates the data to an encrypted cluster. Snapshots taken afterwards are encrypted too.',
+  remediation: {
+    text:
+      'Modify the cluster to use KMS encryption (a customer managed key for confidential data); Redshift ' +
+      'migrates the data to an encrypted cluster. Snapshots taken afterwards are encrypted too.',
+    cli: 'aws redshift modify-cluster --cluster-identifier <cluster> --encrypted --kms-key-id <key-arn>',
+    cloudformation: 'Encrypted: true\nKmsKeyId: !Ref ClusterKey',
+    terraform: 'encrypted  = true\nkms_key_id = aws_kms_key.redshift.arn',
+  },
   evaluate(cluster) {
     if (cluster.encrypted === undefined)
       return notAssessed('whether the Redshift cluster is encrypted is unknown');

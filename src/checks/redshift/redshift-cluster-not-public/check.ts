@@ -9,9 +9,14 @@ export default defineCheck({
   resourceTypes: ['RedshiftCluster'],
   frameworks: { 'aws-fsbp': ['Redshift.1'] },
   iac: { cloudformation: 'both', terraform: 'both' },
-  remediation:
-    'Modify the cluster and turn off public accessibility (PubliclyAccessible=false); connect through the ' +
-    'VPC, a VPN, Direct Connect or a Redshift-managed VPC endpoint.',
+  remediation: {
+    text:
+      'Modify the cluster and turn off public accessibility (PubliclyAccessible=false); connect through the ' +
+      'VPC, a VPN, Direct Connect or a Redshift-managed VPC endpoint.',
+    cli: 'aws redshift modify-cluster --cluster-identifier <cluster> --no-publicly-accessible',
+    cloudformation: 'PubliclyAccessible: false',
+    terraform: 'publicly_accessible = false',
+  },
   evaluate(cluster) {
     if (cluster.publiclyAccessible === undefined) {
       return notAssessed('whether the Redshift cluster is publicly accessible is unknown');

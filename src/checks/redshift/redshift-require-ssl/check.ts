@@ -9,9 +9,16 @@ export default defineCheck({
   resourceTypes: ['RedshiftCluster'],
   frameworks: { 'aws-fsbp': ['Redshift.2'] },
   iac: { cloudformation: 'both', terraform: 'both' },
-  remediation:
-    'Set require_ssl to true in a custom parameter group and associate it with the cluster (default ' +
-    'parameter groups cannot be changed), then reboot the cluster.',
+  remediation: {
+    text:
+      'Set require_ssl to true in a custom parameter group and associate it with the cluster (default ' +
+      'parameter groups cannot be changed), then reboot the cluster.',
+    cli: 'aws redshift modify-cluster-parameter-group --parameter-group-name <group> --parameters ParameterName=require_ssl,ParameterValue=true',
+    cloudformation:
+      'Type: AWS::Redshift::ClusterParameterGroup\nProperties:\n  Description: TLS only\n  ParameterGroupFamily: redshift-1.0\n  Parameters:\n    - ParameterName: require_ssl\n      ParameterValue: "true"',
+    terraform:
+      'resource "aws_redshift_parameter_group" "tls_only" {\n  name   = "tls-only"\n  family = "redshift-1.0"\n  parameter {\n    name  = "require_ssl"\n    value = "true"\n  }\n}',
+  },
   evaluate(cluster) {
     const groups = cluster.parameterGroupNames;
     if (cluster.requireSsl === undefined) {

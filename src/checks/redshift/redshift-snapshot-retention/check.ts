@@ -9,9 +9,14 @@ export default defineCheck({
   resourceTypes: ['RedshiftCluster'],
   frameworks: { 'aws-fsbp': ['Redshift.3'] },
   iac: { cloudformation: 'both', terraform: 'both' },
-  remediation:
-    'Set the automated snapshot retention period of the cluster (AutomatedSnapshotRetentionPeriod, 1–35 ' +
-    'days) to at least the days your policy requires; 0 turns automated snapshots off.',
+  remediation: {
+    text:
+      'Set the automated snapshot retention period of the cluster (AutomatedSnapshotRetentionPeriod, 1–35 ' +
+      'days) to at least the days your policy requires; 0 turns automated snapshots off.',
+    cli: 'aws redshift modify-cluster --cluster-identifier <cluster> --automated-snapshot-retention-period 7',
+    cloudformation: 'AutomatedSnapshotRetentionPeriod: 7',
+    terraform: 'automated_snapshot_retention_period = 7',
+  },
   evaluate(cluster, ctx) {
     const days = cluster.automatedSnapshotRetentionDays;
     const required = ctx.requirementsFor(cluster).backupRetentionDays;

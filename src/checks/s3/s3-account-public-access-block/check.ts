@@ -15,8 +15,12 @@ export default defineCheck({
     },
     terraform: 'both',
   },
-  remediation:
-    'Turn on all four account-level S3 Block Public Access settings (aws s3control put-public-access-block --account-id <id> --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true); serve public content through CloudFront with origin access control instead.',
+  remediation: {
+    text: 'Turn on all four account-level S3 Block Public Access settings (aws s3control put-public-access-block --account-id <id> --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true); serve public content through CloudFront with origin access control instead.',
+    cli: 'aws s3control put-public-access-block --account-id <account> --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true',
+    terraform:
+      'resource "aws_s3_account_public_access_block" "this" {\n  block_public_acls       = true\n  ignore_public_acls      = true\n  block_public_policy     = true\n  restrict_public_buckets = true\n}',
+  },
   evaluate(account) {
     const block = account.s3PublicAccessBlock;
     if (block === undefined)

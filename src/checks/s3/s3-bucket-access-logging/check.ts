@@ -9,8 +9,14 @@ export default defineCheck({
   resourceTypes: ['S3Bucket'],
   frameworks: { 'aws-fsbp': ['S3.9'] },
   iac: { cloudformation: 'both', terraform: 'both' },
-  remediation:
-    'Enable server access logging to a separate log bucket in the same region (aws s3api put-bucket-logging), or record S3 data events with CloudTrail.',
+  remediation: {
+    text: 'Enable server access logging to a separate log bucket in the same region (aws s3api put-bucket-logging), or record S3 data events with CloudTrail.',
+    cli: 'aws s3api put-bucket-logging --bucket <bucket> --bucket-logging-status \'{"LoggingEnabled":{"TargetBucket":"<log-bucket>","TargetPrefix":"<bucket>/"}}\'',
+    cloudformation:
+      'LoggingConfiguration:\n  DestinationBucketName: !Ref LogBucket\n  LogFilePrefix: reports/',
+    terraform:
+      'resource "aws_s3_bucket_logging" "this" {\n  bucket        = aws_s3_bucket.this.id\n  target_bucket = aws_s3_bucket.logs.id\n  target_prefix = "this/"\n}',
+  },
   evaluate(bucket, ctx) {
     if (!ctx.requirementsFor(bucket).accessLogging) return null;
     const classification = ctx.classificationOf(bucket);

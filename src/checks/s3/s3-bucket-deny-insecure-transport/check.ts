@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: ${…} in the snippets is Fn::Sub and Terraform interpolation
 import type { PolicyStatement } from '../../../inventory/base.js';
 import type { ResourceOf } from '../../../inventory/resources.js';
 import { defineCheck, fail, notAssessed, pass } from '../../check.js';
@@ -12,8 +13,13 @@ export default defineCheck({
   resourceTypes: ['S3Bucket'],
   frameworks: { 'cis-aws-3.0': ['2.1.1'], 'aws-fsbp': ['S3.5'] },
   iac: { cloudformation: 'both', terraform: 'both' },
-  remediation:
-    'Add a bucket policy statement: Effect Deny, Principal "*", Action "s3:*", Resource [bucket ARN, bucket ARN/*], Condition {"Bool": {"aws:SecureTransport": "false"}}.',
+  remediation: {
+    text: 'Add a bucket policy statement: Effect Deny, Principal "*", Action "s3:*", Resource [bucket ARN, bucket ARN/*], Condition {"Bool": {"aws:SecureTransport": "false"}}.',
+    cloudformation:
+      'Type: AWS::S3::BucketPolicy\nProperties:\n  Bucket: !Ref Bucket\n  PolicyDocument:\n    Version: "2012-10-17"\n    Statement:\n      - Effect: Deny\n        Principal: "*"\n        Action: s3:*\n        Resource:\n          - !GetAtt Bucket.Arn\n          - !Sub "${Bucket.Arn}/*"\n        Condition:\n          Bool:\n            aws:SecureTransport: "false"',
+    terraform:
+      'resource "aws_s3_bucket_policy" "tls_only" {\n  bucket = aws_s3_bucket.this.id\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{\n      Effect    = "Deny"\n      Principal = "*"\n      Action    = "s3:*"\n      Resource  = [aws_s3_bucket.this.arn, "${aws_s3_bucket.this.arn}/*"]\n      Condition = { Bool = { "aws:SecureTransport" = "false" } }\n    }]\n  })\n}',
+  },
   evaluate(bucket, ctx) {
     if (!ctx.requirementsFor(bucket).encryptionInTransit) return null;
     if (bucket.policy === undefined) return notAssessed('the bucket policy is unknown');

@@ -22,8 +22,13 @@ export default defineCheck({
   frameworks: { 'aws-fsbp': ['S3.2', 'S3.3'] },
   // cloudformation: account-level Block Public Access, which a template cannot see, may neutralise a public ACL.
   iac: { cloudformation: 'pass-only', terraform: 'both' },
-  remediation:
-    'Set Object Ownership to BucketOwnerEnforced (disables ACLs) or remove the AllUsers/AuthenticatedUsers grants, and turn on IgnorePublicAcls and BlockPublicAcls.',
+  remediation: {
+    text: 'Set Object Ownership to BucketOwnerEnforced (disables ACLs) or remove the AllUsers/AuthenticatedUsers grants, and turn on IgnorePublicAcls and BlockPublicAcls.',
+    cli: "aws s3api put-bucket-ownership-controls --bucket <bucket> --ownership-controls 'Rules=[{ObjectOwnership=BucketOwnerEnforced}]'",
+    cloudformation: 'OwnershipControls:\n  Rules:\n    - ObjectOwnership: BucketOwnerEnforced',
+    terraform:
+      'resource "aws_s3_bucket_ownership_controls" "this" {\n  bucket = aws_s3_bucket.this.id\n  rule {\n    object_ownership = "BucketOwnerEnforced"\n  }\n}',
+  },
   evaluate(bucket, ctx) {
     if (bucket.objectOwnership === 'BucketOwnerEnforced') {
       return pass('ACLs are disabled (Object Ownership: BucketOwnerEnforced), so no ACL grants access');

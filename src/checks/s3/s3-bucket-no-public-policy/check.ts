@@ -13,8 +13,14 @@ export default defineCheck({
   frameworks: { 'aws-fsbp': ['S3.2', 'S3.3'] },
   // cloudformation: account-level Block Public Access, which a template cannot see, may neutralise a public policy.
   iac: { cloudformation: 'pass-only', terraform: 'both' },
-  remediation:
-    "Remove or scope the bucket policy statements that allow Principal '*' (e.g. with aws:SourceVpce or aws:PrincipalOrgID), and turn on Block Public Access (RestrictPublicBuckets, BlockPublicPolicy); serve public content through CloudFront with origin access control.",
+  remediation: {
+    text: "Remove or scope the bucket policy statements that allow Principal '*' (e.g. with aws:SourceVpce or aws:PrincipalOrgID), and turn on Block Public Access (RestrictPublicBuckets, BlockPublicPolicy); serve public content through CloudFront with origin access control.",
+    cli: 'aws s3api put-public-access-block --bucket <bucket> --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true',
+    cloudformation:
+      'PublicAccessBlockConfiguration:\n  BlockPublicAcls: true\n  IgnorePublicAcls: true\n  BlockPublicPolicy: true\n  RestrictPublicBuckets: true',
+    terraform:
+      'resource "aws_s3_bucket_public_access_block" "this" {\n  bucket                  = aws_s3_bucket.this.id\n  block_public_acls       = true\n  ignore_public_acls      = true\n  block_public_policy     = true\n  restrict_public_buckets = true\n}',
+  },
   evaluate(bucket, ctx) {
     if (bucket.policy === undefined) return notAssessed('the bucket policy is unknown');
     if (bucket.policy === null) return pass('the bucket has no policy, so it grants nothing to anyone');

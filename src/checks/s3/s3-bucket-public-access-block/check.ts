@@ -11,8 +11,14 @@ export default defineCheck({
   frameworks: { 'cis-aws-3.0': ['2.1.4'], 'aws-fsbp': ['S3.8'] },
   // cloudformation: account-level Block Public Access, which a template cannot see, may stand in for the bucket's.
   iac: { cloudformation: 'pass-only', terraform: 'both' },
-  remediation:
-    'Turn on all four Block Public Access settings for the bucket (aws s3api put-public-access-block) or, better, for the whole account.',
+  remediation: {
+    text: 'Turn on all four Block Public Access settings for the bucket (aws s3api put-public-access-block) or, better, for the whole account.',
+    cli: 'aws s3api put-public-access-block --bucket <bucket> --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true',
+    cloudformation:
+      'PublicAccessBlockConfiguration:\n  BlockPublicAcls: true\n  IgnorePublicAcls: true\n  BlockPublicPolicy: true\n  RestrictPublicBuckets: true',
+    terraform:
+      'resource "aws_s3_bucket_public_access_block" "this" {\n  bucket                  = aws_s3_bucket.this.id\n  block_public_acls       = true\n  ignore_public_acls      = true\n  block_public_policy     = true\n  restrict_public_buckets = true\n}',
+  },
   evaluate(bucket, ctx) {
     const states = BPA_SETTINGS.map((setting) => ({
       setting,

@@ -9,8 +9,13 @@ export default defineCheck({
   resourceTypes: ['S3Bucket'],
   frameworks: {},
   iac: { cloudformation: 'both', terraform: 'both' },
-  remediation:
-    'Enable versioning (aws s3api put-bucket-versioning --versioning-configuration Status=Enabled) with a lifecycle rule that expires noncurrent versions; add Object Lock or MFA delete for data that must survive a compromised account.',
+  remediation: {
+    text: 'Enable versioning (aws s3api put-bucket-versioning --versioning-configuration Status=Enabled) with a lifecycle rule that expires noncurrent versions; add Object Lock or MFA delete for data that must survive a compromised account.',
+    cli: 'aws s3api put-bucket-versioning --bucket <bucket> --versioning-configuration Status=Enabled',
+    cloudformation: 'VersioningConfiguration:\n  Status: Enabled',
+    terraform:
+      'resource "aws_s3_bucket_versioning" "this" {\n  bucket = aws_s3_bucket.this.id\n  versioning_configuration {\n    status = "Enabled"\n  }\n}',
+  },
   evaluate(bucket) {
     switch (bucket.versioning) {
       case undefined:

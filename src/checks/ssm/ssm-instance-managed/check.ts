@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: ${…} in the snippets is Fn::Sub and Terraform interpolation
 import { defineCheck, fail, notAssessed, pass } from '../../check.js';
 import { isGone, isNotRunning } from '../../ec2/instance-state.js';
 
@@ -13,8 +14,14 @@ export default defineCheck({
     cloudformation: { never: 'whether SSM manages an instance is running state, known only after launch' },
     terraform: { never: 'whether SSM manages an instance is running state, known only after launch' },
   },
-  remediation:
-    'Install and start the SSM Agent and attach an instance profile with AmazonSSMManagedInstanceCore (or enable Default Host Management Configuration), so the guest OS can be inventoried and patched.',
+  remediation: {
+    text: 'Install and start the SSM Agent and attach an instance profile with AmazonSSMManagedInstanceCore (or enable Default Host Management Configuration), so the guest OS can be inventoried and patched.',
+    cli: 'aws ec2 associate-iam-instance-profile --instance-id <instance> --iam-instance-profile Name=<profile-with-AmazonSSMManagedInstanceCore>',
+    cloudformation:
+      "ManagedPolicyArns: # on the instance profile's AWS::IAM::Role\n  - !Sub arn:${AWS::Partition}:iam::aws:policy/AmazonSSMManagedInstanceCore",
+    terraform:
+      'resource "aws_iam_role_policy_attachment" "ssm" {\n  role       = aws_iam_role.instance.name\n  policy_arn = "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore"\n}',
+  },
   evaluate(instance) {
     if (isGone(instance)) return null;
     if (instance.ssmManaged === undefined)

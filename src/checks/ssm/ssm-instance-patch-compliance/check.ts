@@ -15,8 +15,10 @@ export default defineCheck({
     cloudformation: { never: 'patch compliance is running state, known only after launch' },
     terraform: { never: 'patch compliance is running state, known only after launch' },
   },
-  remediation:
-    'Run AWS-RunPatchBaseline (Scan, then Install) on a schedule through Patch Manager or a maintenance window, and fix the patches that fail to install.',
+  remediation: {
+    text: 'Run AWS-RunPatchBaseline (Scan, then Install) on a schedule through Patch Manager or a maintenance window, and fix the patches that fail to install.',
+    cli: 'aws ssm send-command --document-name AWS-RunPatchBaseline --targets Key=InstanceIds,Values=<instance> --parameters Operation=Install',
+  },
   evaluate(instance, ctx) {
     if (isGone(instance)) return null;
     // Unmanaged instances cannot be patch-scanned; ssm-instance-managed reports them.

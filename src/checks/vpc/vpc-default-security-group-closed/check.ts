@@ -26,8 +26,12 @@ export default defineCheck({
   frameworks: { 'cis-aws-3.0': ['5.4'], 'aws-fsbp': ['EC2.2'] },
   // cloudformation: CloudFormation cannot empty a VPC's default security group.
   iac: { cloudformation: 'fail-only', terraform: 'both' },
-  remediation:
-    'Delete every inbound and outbound rule of the default security group (it cannot be deleted), move its members to purpose-built groups, and manage it as code (aws_default_security_group with no rules) so it stays empty.',
+  remediation: {
+    text: 'Delete every inbound and outbound rule of the default security group (it cannot be deleted), move its members to purpose-built groups, and manage it as code (aws_default_security_group with no rules) so it stays empty.',
+    cli: 'aws ec2 revoke-security-group-ingress --group-id <default-sg> --ip-permissions "$(aws ec2 describe-security-groups --group-ids <default-sg> --query \'SecurityGroups[0].IpPermissions\')"',
+    terraform:
+      'resource "aws_default_security_group" "default" {\n  vpc_id = aws_vpc.this.id\n  # no ingress or egress blocks: Terraform removes every rule\n}',
+  },
   evaluate(group) {
     if (!group.isDefault) return null;
     const vpc = group.vpcId ?? 'its VPC';

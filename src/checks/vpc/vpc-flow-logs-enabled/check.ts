@@ -9,8 +9,14 @@ export default defineCheck({
   resourceTypes: ['Vpc'],
   frameworks: { 'cis-aws-3.0': ['3.7'], 'aws-fsbp': ['EC2.6'] },
   iac: { cloudformation: 'both', terraform: 'both' },
-  remediation:
-    'Create a flow log on the VPC with traffic type ALL (or at least REJECT) to CloudWatch Logs or S3, and keep it active (fix its IAM role or destination if delivery fails).',
+  remediation: {
+    text: 'Create a flow log on the VPC with traffic type ALL (or at least REJECT) to CloudWatch Logs or S3, and keep it active (fix its IAM role or destination if delivery fails).',
+    cli: 'aws ec2 create-flow-logs --resource-type VPC --resource-ids <vpc> --traffic-type ALL --log-destination-type s3 --log-destination <bucket-arn>',
+    cloudformation:
+      'Type: AWS::EC2::FlowLog\nProperties:\n  ResourceId: !Ref Vpc\n  ResourceType: VPC\n  TrafficType: ALL\n  LogDestinationType: s3\n  LogDestination: !GetAtt FlowLogBucket.Arn',
+    terraform:
+      'resource "aws_flow_log" "this" {\n  vpc_id               = aws_vpc.this.id\n  traffic_type         = "ALL"\n  log_destination_type = "s3"\n  log_destination      = aws_s3_bucket.flow_logs.arn\n}',
+  },
   /*
    * Both CIS 3.7 and FSBP EC2.6 ask for rejected packets to be logged, so an ACCEPT-only flow log
    * does not count: probes and blocked attacks would leave no trace.

@@ -29,8 +29,14 @@ export default defineCheck({
   resourceTypes: ['Vpc'],
   frameworks: {},
   iac: { cloudformation: 'both', terraform: 'both' },
-  remediation:
-    'Close SSH, RDP and WinRM to 0.0.0.0/0 and ::/0 in the VPC, and administer over a Site-to-Site VPN or Direct Connect (allowing only the on-premises admin CIDRs) or through Systems Manager Session Manager.',
+  remediation: {
+    text: 'Close SSH, RDP and WinRM to 0.0.0.0/0 and ::/0 in the VPC, and administer over a Site-to-Site VPN or Direct Connect (allowing only the on-premises admin CIDRs) or through Systems Manager Session Manager.',
+    cli: "aws ec2 revoke-security-group-ingress --group-id <sg> --ip-permissions 'IpProtocol=tcp,FromPort=22,ToPort=22,IpRanges=[{CidrIp=0.0.0.0/0}]'",
+    cloudformation:
+      'SecurityGroupIngress:\n  - IpProtocol: tcp\n    FromPort: 22\n    ToPort: 22\n    CidrIp: 10.20.0.0/16 # the admin network, never 0.0.0.0/0',
+    terraform:
+      'ingress {\n  from_port   = 22\n  to_port     = 22\n  protocol    = "tcp"\n  cidr_blocks = ["10.20.0.0/16"] # the admin network, never 0.0.0.0/0\n}',
+  },
   evaluate(vpc, ctx) {
     const groups = groupsIn(vpc, ctx.inventory);
     // A group on no interface exposes nothing yet; security group checks still report it.

@@ -12,8 +12,14 @@ export default defineCheck({
   resourceTypes: ['SecurityGroup'],
   frameworks: { 'cis-aws-3.0': ['5.2', '5.3'], 'aws-fsbp': ['EC2.13', 'EC2.14', 'EC2.53', 'EC2.54'] },
   iac: { cloudformation: 'both', terraform: 'both' },
-  remediation:
-    'Remove ingress from 0.0.0.0/0 and ::/0 to SSH (22), RDP (3389) and WinRM (5985/5986); administer through Systems Manager Session Manager, a VPN or Direct Connect, or allow only known admin CIDRs.',
+  remediation: {
+    text: 'Remove ingress from 0.0.0.0/0 and ::/0 to SSH (22), RDP (3389) and WinRM (5985/5986); administer through Systems Manager Session Manager, a VPN or Direct Connect, or allow only known admin CIDRs.',
+    cli: "aws ec2 revoke-security-group-ingress --group-id <sg> --ip-permissions 'IpProtocol=tcp,FromPort=22,ToPort=22,IpRanges=[{CidrIp=0.0.0.0/0}]'",
+    cloudformation:
+      'SecurityGroupIngress:\n  - IpProtocol: tcp\n    FromPort: 22\n    ToPort: 22\n    CidrIp: 10.20.0.0/16 # the admin network, never 0.0.0.0/0',
+    terraform:
+      'ingress {\n  from_port   = 22\n  to_port     = 22\n  protocol    = "tcp"\n  cidr_blocks = ["10.20.0.0/16"] # the admin network, never 0.0.0.0/0\n}',
+  },
   evaluate(group) {
     if (group.ingress === undefined) return notAssessed(`the ingress rules of ${group.groupId} are unknown`);
     const exposures = internetExposures(group.ingress, ADMIN_PORTS);

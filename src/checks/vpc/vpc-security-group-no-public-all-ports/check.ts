@@ -24,8 +24,14 @@ export default defineCheck({
   // FSBP EC2.18/EC2.19 judge authorised and high-risk port lists, a different test; none mapped.
   frameworks: {},
   iac: { cloudformation: 'both', terraform: 'both' },
-  remediation:
-    'Replace ingress from 0.0.0.0/0 or ::/0 on all protocols, all ports or wide ranges with rules for the exact ports the service listens on; security groups are stateful, so return traffic needs no ephemeral-port rule.',
+  remediation: {
+    text: 'Replace ingress from 0.0.0.0/0 or ::/0 on all protocols, all ports or wide ranges with rules for the exact ports the service listens on; security groups are stateful, so return traffic needs no ephemeral-port rule.',
+    cli: "aws ec2 revoke-security-group-ingress --group-id <sg> --ip-permissions 'IpProtocol=-1,IpRanges=[{CidrIp=0.0.0.0/0}]'",
+    cloudformation:
+      'SecurityGroupIngress:\n  - IpProtocol: tcp\n    FromPort: 443\n    ToPort: 443\n    CidrIp: 0.0.0.0/0',
+    terraform:
+      'ingress {\n  from_port   = 443\n  to_port     = 443\n  protocol    = "tcp"\n  cidr_blocks = ["0.0.0.0/0"]\n}',
+  },
   evaluate(group) {
     if (group.ingress === undefined) return notAssessed(`the ingress rules of ${group.groupId} are unknown`);
     const exposures = group.ingress.map(broadInternetExposure).filter((e): e is BroadExposure => e !== null);
