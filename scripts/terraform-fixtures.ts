@@ -1,11 +1,12 @@
 /**
- * Writes the Terraform plan fixtures, test/fixtures/iac/terraform/<check-id>/{pass,fail}.json,
+ * Writes the Terraform plan examples, src/checks/<service>/<check-id>/examples/terraform-plan.{pass,fail}.json,
  * from the short descriptions below: a plan's JSON repeats each resource three times (planned
  * values, change, configuration), which is tedious and error-prone by hand. Run
- * `npx tsc -p . && node dist/scripts/terraform-fixtures.js && npx biome check --write test/fixtures/iac/terraform`.
+ * `npx tsc -p . && node dist/scripts/terraform-fixtures.js && npx biome check --write src/checks`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { findCheck } from '../src/checks/registry.js';
 import {
   computed,
   type PlanSpec,
@@ -14,7 +15,7 @@ import {
   ref,
 } from '../src/sources/terraform/testing.js';
 
-const OUT = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'iac', 'terraform');
+const CHECKS_DIR = join(import.meta.dirname, '..', '..', 'src', 'checks');
 const ACCOUNT = '111122223333';
 
 const r = (address: string, values: Record<string, unknown> = {}, actions?: string[]): ResourceSpec => ({
@@ -686,8 +687,11 @@ const FIXTURES: Record<string, { pass?: PlanSpec; fail?: PlanSpec }> = {
 };
 
 for (const [checkId, kinds] of Object.entries(FIXTURES)) {
-  mkdirSync(join(OUT, checkId), { recursive: true });
+  const check = findCheck(checkId);
+  if (!check) throw new Error(`no check ${checkId}`);
+  const dir = join(CHECKS_DIR, check.service, checkId, 'examples');
+  mkdirSync(dir, { recursive: true });
   for (const [kind, spec] of Object.entries(kinds)) {
-    if (spec) writeFileSync(join(OUT, checkId, `${kind}.json`), planText(spec));
+    if (spec) writeFileSync(join(dir, `terraform-plan.${kind}.json`), planText(spec));
   }
 }

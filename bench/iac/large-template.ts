@@ -5,9 +5,9 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { IAC_READERS } from '../../src/cli/iac.js';
 import { parseYamlTemplate } from '../../src/sources/cloudformation/parse.js';
 import { collectIac } from '../../src/sources/iac/collect.js';
-import { IAC_READERS } from '../../src/cli/iac.js';
 import { cloudFormationTemplate, RESOURCES_PER_UNIT } from './corpus.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));

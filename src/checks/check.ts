@@ -2,18 +2,8 @@ import type { Inventory } from '../inventory/inventory.js';
 import type { Resource, ResourceOf, ResourceType } from '../inventory/resources.js';
 import type { DomainId } from '../model/domains.js';
 import type { ServiceId } from '../model/responsibility.js';
+import type { FrameworkId, Severity, Status } from '../model/vocabulary.js';
 import type { Requirements } from '../policy/policy.js';
-
-export type Severity = 'info' | 'low' | 'medium' | 'high' | 'critical';
-export const SEVERITIES: readonly Severity[] = ['info', 'low', 'medium', 'high', 'critical'];
-
-export type FrameworkId = 'cis-aws-3.0' | 'aws-fsbp';
-export const FRAMEWORK_TITLES: Record<FrameworkId, string> = {
-  'cis-aws-3.0': 'CIS AWS Foundations Benchmark v3.0',
-  'aws-fsbp': 'AWS Foundational Security Best Practices',
-};
-
-export type Status = 'pass' | 'fail' | 'not_assessed';
 
 export interface Verdict {
   status: Status;
@@ -36,6 +26,29 @@ export interface CheckContext {
   allowedJurisdictionsFor(resource: Resource): readonly string[] | undefined;
 }
 
+/**
+ * Whether an IaC format can decide a check: both ways, only pass or only fail (the other verdict
+ * needs what the file cannot state), or never, with why.
+ */
+export type IacCoverage = 'both' | 'pass-only' | 'fail-only' | { readonly never: string };
+
+/** Per IaC format; `terraform` covers plan JSON (and HCL, once a reader exists). */
+export interface IacSupport {
+  readonly cloudformation: IacCoverage;
+  readonly terraform: IacCoverage;
+}
+
+/**
+ * How to fix a failing resource: one sentence, and where the fix is a command or a property, the
+ * snippet for the AWS CLI, a CloudFormation template and a Terraform configuration.
+ */
+export interface Remediation {
+  readonly text: string;
+  readonly cli?: string;
+  readonly cloudformation?: string;
+  readonly terraform?: string;
+}
+
 export interface CheckMeta<T extends ResourceType = ResourceType> {
   id: string;
   title: string;
@@ -45,7 +58,9 @@ export interface CheckMeta<T extends ResourceType = ResourceType> {
   severity: Severity;
   resourceTypes: readonly T[];
   frameworks: Partial<Record<FrameworkId, readonly string[]>>;
-  remediation: string;
+  /** Which IaC formats can decide the check; examples.ts beside it holds the matching examples. */
+  iac: IacSupport;
+  remediation: Remediation;
   /**
    * Matrix rows this check evidences beyond the resource's own service: 'all' for account-wide
    * duties (root MFA, CloudTrail), or a list of services.

@@ -43,7 +43,7 @@ function repository(): { root: string; infra: string } {
   writeFileSync(join(infra, 'notes.yaml'), 'title: not infrastructure\n');
   mkdirSync(join(infra, 'tf'));
   copyFileSync(
-    join(PACKAGE_ROOT, 'test/fixtures/iac/terraform/s3-bucket-versioning/fail.json'),
+    join(PACKAGE_ROOT, 'src/checks/s3/s3-bucket-versioning/examples/terraform-plan.fail.json'),
     join(infra, 'tf', 'reports.plan.json'),
   );
   return { root, infra };

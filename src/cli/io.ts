@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { SEVERITIES, type Severity } from '../checks/check.js';
 import { CHECKS } from '../checks/registry.js';
 import { InputError } from '../errors.js';
+import { SEVERITIES, type Severity } from '../model/vocabulary.js';
 import { parsePolicy } from '../policy/parse.js';
 import { DEFAULT_POLICY, type Policy } from '../policy/policy.js';
 import { FORMATS, formatNames } from '../report/formats.js';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { resource } from '../../test/helpers/checks.js';
 import { CHECKS } from '../checks/registry.js';
-import { resource } from '../checks/testing.js';
 import { Inventory } from '../inventory/inventory.js';
 import type { Resource } from '../inventory/resources.js';
 import { SERVICE_IDS } from '../model/responsibility.js';

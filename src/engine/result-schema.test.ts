@@ -4,15 +4,15 @@ import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { SEVERITIES } from '../checks/check.js';
+import { resource, TEST_ACCOUNT, TEST_NOW } from '../../test/helpers/checks.js';
 import { CHECKS } from '../checks/registry.js';
-import { resource, TEST_ACCOUNT, TEST_NOW } from '../checks/testing.js';
 import { IAC_READERS } from '../cli/iac.js';
 import { SOURCE_KINDS } from '../inventory/base.js';
 import { Inventory } from '../inventory/inventory.js';
 import { RESOURCE_TYPES } from '../inventory/resources.js';
 import { DOMAIN_IDS } from '../model/domains.js';
 import { SERVICE_IDS, TENANCIES } from '../model/responsibility.js';
+import { SEVERITIES } from '../model/vocabulary.js';
 import { parsePolicy } from '../policy/parse.js';
 import { ATTESTABLE_DUTY_IDS } from '../policy/policy.js';
 import { demoScan, hostileScan } from '../report/test-scans.js';
@@ -144,9 +144,9 @@ attestations:
   });
 }
 
-/** The IaC fixtures as `demarc scan test/fixtures/iac` reads them, plus a path that cannot be read. */
+/** Every check's IaC examples as `demarc scan src/checks` reads them, plus a path that cannot be read. */
 function iacScan(): ScanResult {
-  const out = collectIac(['test/fixtures/iac', 'test/fixtures/iac/missing.yaml'], {
+  const out = collectIac(['src/checks', 'src/checks/missing.yaml'], {
     root: ROOT,
     cwd: ROOT,
     parameters: {},
@@ -156,7 +156,7 @@ function iacScan(): ScanResult {
     inventory: new Inventory(out.resources, out.gaps),
     policy: parsePolicy('version: 1\n', 'demarc.yaml'),
     checks: CHECKS,
-    source: { kind: 'iac', inputs: ['test/fixtures/iac', 'test/fixtures/iac/missing.yaml'] },
+    source: { kind: 'iac', inputs: ['src/checks', 'src/checks/missing.yaml'] },
     version: '0.1.0',
     startedAt: TEST_NOW,
     finishedAt: TEST_NOW,

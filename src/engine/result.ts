@@ -1,9 +1,10 @@
-import type { FrameworkId, Severity, Status } from '../checks/check.js';
+import type { Remediation } from '../checks/check.js';
 import type { SourceRef } from '../inventory/base.js';
 import type { CoverageGap } from '../inventory/inventory.js';
 import type { ResourceType } from '../inventory/resources.js';
 import type { DomainId } from '../model/domains.js';
 import type { Owner, ServiceCategory, ServiceId, SharedSplit, Tenancy } from '../model/responsibility.js';
+import type { FrameworkId, Severity, Status } from '../model/vocabulary.js';
 import type { AttestationReport, DutyReport } from '../policy/attestations.js';
 import type { ExceptionOutcome } from '../policy/exceptions.js';
 
@@ -58,7 +59,8 @@ export interface CheckInfo {
   severity: Severity;
   resourceTypes: readonly ResourceType[];
   frameworks: Partial<Record<FrameworkId, readonly string[]>>;
-  remediation: string;
+  /** A sentence, plus CLI, CloudFormation and Terraform snippets where the fix is one. */
+  remediation: Remediation;
   /** Matrix rows the check evidences beyond its resources' own services ('all' = account-wide). */
   evidences?: 'all' | readonly ServiceId[];
 }

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { resource, TEST_NOW } from '../../test/helpers/checks.js';
 import { type AnyCheck, defineCheck, pass } from '../checks/check.js';
 import { CHECKS, findCheck } from '../checks/registry.js';
-import { resource, TEST_NOW } from '../checks/testing.js';
 import { Inventory } from '../inventory/inventory.js';
 import { DEFAULT_POLICY, PolicySchema, resolvePolicy } from '../policy/policy.js';
 import { evaluate, rowsOf, scan } from './run.js';

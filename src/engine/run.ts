@@ -1,10 +1,9 @@
-import type { AnyCheck, CheckContext, Severity, Status, Verdict } from '../checks/check.js';
-import { SEVERITIES } from '../checks/check.js';
-
+import type { AnyCheck, CheckContext, Verdict } from '../checks/check.js';
 import type { CoverageGap, Inventory } from '../inventory/inventory.js';
 import { type Resource, type ResourceType, serviceOf } from '../inventory/resources.js';
 import type { ServiceId, Tenancy } from '../model/responsibility.js';
 import { SERVICE_IDS } from '../model/responsibility.js';
+import { SEVERITIES, type Severity, type Status } from '../model/vocabulary.js';
 import { attestationOutcome } from '../policy/attestations.js';
 import { applyExceptions } from '../policy/exceptions.js';
 import type { Policy } from '../policy/policy.js';

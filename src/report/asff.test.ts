@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { TEST_NOW } from '../checks/testing.js';
+import { TEST_NOW } from '../../test/helpers/checks.js';
 import type { ScanResult } from '../engine/result.js';
 import { InputError } from '../errors.js';
 import { ASFF_BATCH_LIMIT, asffFindings, renderAsff } from './asff.js';

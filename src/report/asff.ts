@@ -1,9 +1,9 @@
-import type { Severity } from '../checks/check.js';
 import type { Finding, ScanResult } from '../engine/result.js';
 import { InputError } from '../errors.js';
 import type { ResourceType } from '../inventory/resources.js';
 import { domainTitle } from '../model/domains.js';
 import { partitionOfArn } from '../model/regions.js';
+import type { Severity } from '../model/vocabulary.js';
 import { accountOf, checkOf, regionOf, requirementsOf } from './finding-facts.js';
 import { jsonChunks, LazyArray } from './json-chunks.js';
 
@@ -138,7 +138,9 @@ function asffFinding(result: ScanResult, finding: Finding): Record<string, unkno
     },
     Title: fit(check.title, 256),
     Description: fit(`${finding.reason} (${resource.type} ${resource.name})`, 1024),
-    ...(check.remediation && { Remediation: { Recommendation: { Text: fit(check.remediation, 512) } } }),
+    ...(check.remediation.text && {
+      Remediation: { Recommendation: { Text: fit(check.remediation.text, 512) } },
+    }),
     ProductFields: productFields,
     Resources: [
       {

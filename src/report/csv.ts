@@ -60,7 +60,7 @@ function row(result: ScanResult, finding: Finding): string[] {
     resource.region,
     resource.classification,
     finding.reason,
-    check.remediation,
+    check.remediation.text,
     requirementsOf(check)
       .map((r) => `${r.framework} ${r.id}`)
       .join('; '),

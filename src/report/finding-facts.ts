@@ -1,5 +1,5 @@
-import { FRAMEWORK_TITLES, type FrameworkId } from '../checks/check.js';
 import type { CheckInfo, Finding, ScanResult } from '../engine/result.js';
+import { FRAMEWORK_TITLES, type FrameworkId } from '../model/vocabulary.js';
 
 /** Small facts several machine-readable formats derive the same way from a finding. */
 
@@ -14,7 +14,7 @@ export function checkOf(result: ScanResult, finding: Finding): CheckInfo {
       severity: finding.severity,
       resourceTypes: [finding.resource.type],
       frameworks: {},
-      remediation: '',
+      remediation: { text: '' },
     }
   );
 }

@@ -1,5 +1,6 @@
 import type { Finding, ScanResult } from '../engine/result.js';
 import { checkOf } from './finding-facts.js';
+import { remediationText } from './remediation.js';
 
 /**
  * JUnit XML for CI test dashboards: one <testsuite> per check, one <testcase> per resource it
@@ -51,7 +52,7 @@ function testcase(result: ScanResult, finding: Finding): string {
     return `${open}>\n      <skipped message="${xmlAttr(message)}"/>\n    </testcase>`;
   }
   if (finding.status === 'fail') {
-    const body = `${finding.reason}\nResource: ${resource.id}\nAccount: ${resource.account || '-'}  Region: ${resource.region}${location}\nRemediation: ${check.remediation}`;
+    const body = `${finding.reason}\nResource: ${resource.id}\nAccount: ${resource.account || '-'}  Region: ${resource.region}${location}\nRemediation: ${remediationText(check.remediation)}`;
     return `${open}>\n      <failure message="${xmlAttr(finding.reason)}" type="${xmlAttr(finding.severity)}">${xmlText(body)}</failure>\n    </testcase>`;
   }
   if (finding.status === 'not_assessed') {

@@ -1,6 +1,6 @@
-import { SEVERITIES } from '../checks/check.js';
 import type { CellEvidence, Finding, ScanResult } from '../engine/result.js';
 import { type DomainId, domainTitle } from '../model/domains.js';
+import { SEVERITIES } from '../model/vocabulary.js';
 import { checkOf } from './finding-facts.js';
 import { visible } from './sanitize.js';
 

@@ -1,7 +1,7 @@
-import type { Severity } from '../checks/check.js';
 import type { Finding, ScanResult } from '../engine/result.js';
 import { domainTitle } from '../model/domains.js';
 import { partitionOfArn } from '../model/regions.js';
+import type { Severity } from '../model/vocabulary.js';
 import { accountOf, checkOf, requirementsOf, STATUS_LABELS } from './finding-facts.js';
 import { jsonChunks, LazyArray } from './json-chunks.js';
 
@@ -110,7 +110,7 @@ function event(
       product: { name: 'demarc', vendor_name: 'demarc', version: result.meta.version, uid: 'demarc' },
       log_name: 'demarc-scan',
     },
-    ...(check.remediation && { remediation: { desc: check.remediation } }),
+    ...(check.remediation.text && { remediation: { desc: check.remediation.text } }),
     unmapped: {
       compliance: {
         status_id: complianceStatusId,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { TEST_NOW } from '../../test/helpers/checks.js';
 import { CHECKS } from '../checks/registry.js';
-import { TEST_NOW } from '../checks/testing.js';
 import { scan } from '../engine/run.js';
 import { Inventory } from '../inventory/inventory.js';
 import { DEFAULT_POLICY } from '../policy/policy.js';

@@ -130,7 +130,7 @@ function checkResource(check: CheckInfo): Record<string, unknown> {
   return {
     uuid: checkResourceUuid(check.id),
     title: check.title,
-    description: `demarc check ${check.id}. Remediation: ${check.remediation}`,
+    description: `demarc check ${check.id}. Remediation: ${check.remediation.text}`,
     props: [prop('check-id', check.id), prop('severity', check.severity), prop('domain', check.domain)],
   };
 }

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import Ajv04 from 'ajv-draft-04';
+import { resource, TEST_NOW } from '../../test/helpers/checks.js';
 import { CHECKS } from '../checks/registry.js';
-import { resource, TEST_NOW } from '../checks/testing.js';
 import type { ScanResult } from '../engine/result.js';
 import { scan } from '../engine/run.js';
 import { Inventory } from '../inventory/inventory.js';

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { Severity } from '../checks/check.js';
 import type { CheckInfo, Finding, ScanResult } from '../engine/result.js';
 import { DOMAINS } from '../model/domains.js';
+import type { Severity } from '../model/vocabulary.js';
 import { checkOf, requirementsOf } from './finding-facts.js';
 import { jsonChunks, LazyArray } from './json-chunks.js';
+import { remediationMarkdown, remediationText } from './remediation.js';
 
 /**
  * SARIF 2.1.0 for code scanning (GitHub and others): one rule per check that ran, one result per
@@ -98,13 +99,13 @@ function rule(check: CheckInfo) {
     shortDescription: { text: check.title },
     fullDescription: { text: `${check.title} (${domain}, ${check.service}).` },
     help: {
-      text: [check.remediation, ...frameworkLines].filter(Boolean).join('\n'),
+      text: [remediationText(check.remediation), ...frameworkLines].filter(Boolean).join('\n'),
       markdown: [
         `**${escapeMarkdown(check.title)}**`,
         '',
         `Responsibility domain: ${domain}. Service: ${check.service}.`,
         '',
-        `Remediation: ${escapeMarkdown(check.remediation)}`,
+        ...remediationMarkdown(check.remediation, escapeMarkdown),
         ...(frameworkLines.length > 0 ? ['', 'Frameworks:', ...frameworkLines] : []),
       ].join('\n'),
     },

@@ -1,7 +1,7 @@
-import type { Severity } from '../checks/check.js';
 import type { Finding, PolicyReport, ResponsibilityMatrix, ScanResult } from '../engine/result.js';
 import { describeGap } from '../engine/run.js';
 import { DOMAINS } from '../model/domains.js';
+import type { Severity } from '../model/vocabulary.js';
 import { renderMatrixGrid } from './matrix-text.js';
 import { visibleStrings } from './sanitize.js';
 import { type Styler, styler } from './style.js';

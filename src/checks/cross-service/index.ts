@@ -1,5 +1,5 @@
 import type { AnyCheck } from '../check.js';
-import dataStoreClassified from './data-store-classified.js';
-import regionWithinAllowedJurisdiction from './region-within-allowed-jurisdiction.js';
+import dataStoreClassified from './data-store-classified/check.js';
+import regionWithinAllowedJurisdiction from './region-within-allowed-jurisdiction/check.js';
 
 export const checks: AnyCheck[] = [dataStoreClassified, regionWithinAllowedJurisdiction];

@@ -1,7 +1,7 @@
 import type { AnyCheck } from '../check.js';
-import ec2AmiNotPublic from './ec2-ami-not-public.js';
-import ec2InstanceImdsv2Required from './ec2-instance-imdsv2-required.js';
-import ec2InstanceTenancyMeetsClassification from './ec2-instance-tenancy-meets-classification.js';
+import ec2AmiNotPublic from './ec2-ami-not-public/check.js';
+import ec2InstanceImdsv2Required from './ec2-instance-imdsv2-required/check.js';
+import ec2InstanceTenancyMeetsClassification from './ec2-instance-tenancy-meets-classification/check.js';
 
 export const checks: AnyCheck[] = [
   ec2InstanceImdsv2Required,

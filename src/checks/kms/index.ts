@@ -1,7 +1,7 @@
 import type { AnyCheck } from '../check.js';
-import kmsKeyCustodyMeetsClassification from './kms-key-custody-meets-classification.js';
-import kmsKeyPolicyNoExternalAccess from './kms-key-policy-no-external-access.js';
-import kmsKeyRotationEnabled from './kms-key-rotation-enabled.js';
+import kmsKeyCustodyMeetsClassification from './kms-key-custody-meets-classification/check.js';
+import kmsKeyPolicyNoExternalAccess from './kms-key-policy-no-external-access/check.js';
+import kmsKeyRotationEnabled from './kms-key-rotation-enabled/check.js';
 
 export const checks: AnyCheck[] = [
   kmsKeyCustodyMeetsClassification,

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { resource, TEST_ACCOUNT } from '../../../test/helpers/checks.js';
 import { Inventory } from '../../inventory/inventory.js';
 import type { Resource } from '../../inventory/resources.js';
 import type { CustodyLevel } from '../../model/custody.js';
-import { resource, TEST_ACCOUNT } from '../testing.js';
 import { type Custody, custodyOf, type EncryptedResource } from './custody.js';
 
 function kmsKey(keyId: string, props: Record<string, unknown> = {}): Resource {

@@ -1,8 +1,8 @@
 import type { AnyCheck } from '../check.js';
-import redshiftClusterEncrypted from './redshift-cluster-encrypted.js';
-import redshiftClusterNotPublic from './redshift-cluster-not-public.js';
-import redshiftRequireSsl from './redshift-require-ssl.js';
-import redshiftSnapshotRetention from './redshift-snapshot-retention.js';
+import redshiftClusterEncrypted from './redshift-cluster-encrypted/check.js';
+import redshiftClusterNotPublic from './redshift-cluster-not-public/check.js';
+import redshiftRequireSsl from './redshift-require-ssl/check.js';
+import redshiftSnapshotRetention from './redshift-snapshot-retention/check.js';
 
 export const checks: AnyCheck[] = [
   redshiftClusterNotPublic,

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { ALL_OFF, ALL_ON, resource, TEST_NOW } from '../../../test/helpers/checks.js';
 import { createContext } from '../../engine/context.js';
 import { Inventory } from '../../inventory/inventory.js';
 import type { Resource, ResourceOf } from '../../inventory/resources.js';
 import { DEFAULT_POLICY } from '../../policy/policy.js';
-import { ALL_OFF, ALL_ON, resource, TEST_NOW } from '../testing.js';
 import { effectiveSetting } from './public-access.js';
 
 function restrictOf(bucketBlock: unknown, accountBlock?: unknown) {

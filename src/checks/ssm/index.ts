@@ -1,5 +1,5 @@
 import type { AnyCheck } from '../check.js';
-import ssmInstanceManaged from './ssm-instance-managed.js';
-import ssmInstancePatchCompliance from './ssm-instance-patch-compliance.js';
+import ssmInstanceManaged from './ssm-instance-managed/check.js';
+import ssmInstancePatchCompliance from './ssm-instance-patch-compliance/check.js';
 
 export const checks: AnyCheck[] = [ssmInstanceManaged, ssmInstancePatchCompliance];

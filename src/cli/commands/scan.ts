@@ -1,11 +1,10 @@
 import { join } from 'node:path';
-import type { Severity } from '../../checks/check.js';
-import { SEVERITIES } from '../../checks/check.js';
 import { CHECKS } from '../../checks/registry.js';
 import type { ScanResult, ScanSourceKind } from '../../engine/result.js';
 import { scan } from '../../engine/run.js';
 import { InputError } from '../../errors.js';
 import type { Inventory } from '../../inventory/inventory.js';
+import { SEVERITIES, type Severity } from '../../model/vocabulary.js';
 import { FORMATS, formatNames, type ReportFormat } from '../../report/formats.js';
 import { summaryLine } from '../../report/terminal.js';
 import { inventoryOf, parseSnapshot } from '../../sources/snapshot/load.js';

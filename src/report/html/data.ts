@@ -119,7 +119,7 @@ export function clientData(result: ScanResult): ClientData {
   for (const [id, c] of Object.entries(result.checks)) {
     checks[id] = {
       title: c.title,
-      remediation: c.remediation,
+      remediation: c.remediation.text,
       ...(c.evidences && { evidences: c.evidences }),
     };
   }

@@ -12,7 +12,7 @@ function check(id: string, frameworks: CheckInfo['frameworks']): CheckInfo {
     severity: 'high',
     resourceTypes: ['S3Bucket'],
     frameworks,
-    remediation: 'fix it',
+    remediation: { text: 'fix it' },
   };
 }
 

@@ -1,13 +1,13 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: ${…} here is CloudFormation's Fn::Sub syntax
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { FIXTURE_NOW, readFixture } from '../../../test/helpers/iac-examples.js';
 import { findCheck } from '../../checks/registry.js';
 import type { Finding } from '../../engine/result.js';
 import { evaluate } from '../../engine/run.js';
 import { Inventory } from '../../inventory/inventory.js';
 import type { Resource, ResourceOf, ResourceType } from '../../inventory/resources.js';
 import { DEFAULT_POLICY, PolicySchema, resolvePolicy } from '../../policy/policy.js';
-import { FIXTURE_NOW, readFixture } from '../iac/testing.js';
 import { cloudFormationReader } from './index.js';
 import { parseTemplate } from './parse.js';
 import { TemplateError } from './template-error.js';
@@ -865,7 +865,7 @@ describe("the template's own account", () => {
         new Inventory(
           readFixture(
             cloudFormationReader,
-            'cloudformation/kms-key-policy-no-external-access/partner.yaml',
+            'src/checks/kms/kms-key-policy-no-external-access/examples/cloudformation.partner.yaml',
             parameters,
           ).resources,
         ),

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { resource } from '../../checks/testing.js';
+import { resource } from '../../../test/helpers/checks.js';
 import { InputError } from '../../errors.js';
 import type { IacReader } from '../shared/iac-reader.js';
 import { collectIac } from './collect.js';

@@ -1,0 +1,6 @@
+import { defineExamples } from '../../example.js';
+
+export default defineExamples([
+  { format: 'terraform-plan', expect: 'pass', file: 'examples/terraform-plan.pass.json' },
+  { format: 'terraform-plan', expect: 'fail', file: 'examples/terraform-plan.fail.json' },
+]);

@@ -1,0 +1,5 @@
+import { defineExamples } from '../../example.js';
+
+export default defineExamples([
+  { format: 'terraform-plan', expect: 'pass', file: 'examples/terraform-plan.pass.json' },
+]);

@@ -1,0 +1,6 @@
+import { defineExamples } from '../../example.js';
+
+export default defineExamples([
+  { format: 'cloudformation', expect: 'fail', file: 'examples/cloudformation.fail.yaml' },
+  { format: 'terraform-plan', expect: 'fail', file: 'examples/terraform-plan.fail.json' },
+]);

@@ -1,0 +1,20 @@
+import { resource, testCheck } from '../../../../test/helpers/checks.js';
+import check from './check.js';
+
+testCheck(check, {
+  valid: [
+    {
+      name: 'encrypted with a customer managed key',
+      resource: resource('RedshiftCluster', {
+        encrypted: true,
+        kmsKeyId: 'arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+      }),
+    },
+    {
+      name: 'encrypted by default',
+      resource: resource('RedshiftCluster', { encrypted: true, defaults: ['encrypted'] }),
+    },
+  ],
+  invalid: [{ name: 'unencrypted cluster', resource: resource('RedshiftCluster', { encrypted: false }) }],
+  notAssessed: [{ name: 'encryption unknown', resource: resource('RedshiftCluster', {}) }],
+});

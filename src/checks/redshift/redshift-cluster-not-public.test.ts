@@ -1,8 +1,0 @@
-import { resource, testCheck } from '../testing.js';
-import check from './redshift-cluster-not-public.js';
-
-testCheck(check, {
-  valid: [{ name: 'private cluster', resource: resource('RedshiftCluster', { publiclyAccessible: false }) }],
-  invalid: [{ name: 'public cluster', resource: resource('RedshiftCluster', { publiclyAccessible: true }) }],
-  notAssessed: [{ name: 'accessibility unknown', resource: resource('RedshiftCluster', {}) }],
-});

@@ -1,0 +1,6 @@
+import { defineExamples } from '../../example.js';
+
+export default defineExamples([
+  { format: 'cloudformation', expect: 'pass', file: 'examples/cloudformation.pass.yaml' },
+  { format: 'terraform-plan', expect: 'pass', file: 'examples/terraform-plan.pass.json' },
+]);
