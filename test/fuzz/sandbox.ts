@@ -1,0 +1,62 @@
+import { Worker } from 'node:worker_threads';
+import { CASE_DEADLINE_MS } from './config.js';
+import type { FuzzCase, Outcome } from './case.js';
+
+/**
+ * Runs cases in a worker thread with a deadline each. On expiry the worker is terminated (the
+ * only way to stop a synchronous loop) and the case reported as a hang; the next case gets a
+ * fresh worker. A worker that dies (out of memory, an uncaught error) reports a crash.
+ */
+export class Sandbox {
+  private worker: Worker | undefined;
+  private nextId = 0;
+
+  private start(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(new URL('./worker.js', import.meta.url), {
+      // A runaway case dies inside the worker instead of taking the machine down.
+      resourceLimits: { maxOldGenerationSizeMb: 1024 },
+      stdout: true,
+      stderr: true,
+    });
+    // The CLI writes through its Io, never to the process streams; drain anything stray.
+    worker.stdout.resume();
+    worker.stderr.resume();
+    this.worker = worker;
+    return worker;
+  }
+
+  run(fuzzCase: FuzzCase, deadlineMs = CASE_DEADLINE_MS): Promise<Outcome> {
+    const worker = this.start();
+    const id = this.nextId++;
+    const started = performance.now();
+    return new Promise((resolve) => {
+      const done = (outcome: Outcome, kill: boolean) => {
+        clearTimeout(timer);
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+        if (kill) {
+          this.worker = undefined;
+          void worker.terminate();
+        }
+        resolve(outcome);
+      };
+      const timer = setTimeout(() => done({ kind: 'hang', ms: performance.now() - started }, true), deadlineMs);
+      const onMessage = (m: { id: number; outcome: Outcome }) => {
+        if (m.id === id) done(m.outcome, false);
+      };
+      const onError = (error: Error) => done({ kind: 'crash', message: `worker died: ${error.message}` }, true);
+      const onExit = (code: number) => done({ kind: 'crash', message: `worker exited with ${code}` }, true);
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      worker.postMessage({ id, fuzzCase });
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.worker?.terminate();
+    this.worker = undefined;
+  }
+}
