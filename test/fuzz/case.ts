@@ -5,6 +5,8 @@ export interface FuzzFile {
   /** UTF-8 text, or raw bytes when `bytes` is set (random-bytes cases). */
   text?: string;
   bytes?: number[];
+  /** A file of the repository copied as is (keeps saved cases small). */
+  fixture?: string;
 }
 
 export interface FuzzCase {
@@ -20,6 +22,17 @@ export type Outcome =
   | { kind: 'ran'; code: number; stdout: string; stderr: string; outputs: Record<string, string>; ms: number }
   | { kind: 'hang'; ms: number }
   | { kind: 'crash'; message: string };
+
+/**
+ * Nesting too deep to build as data travels as a placeholder (`@@deep50000a@@`, quoted or not)
+ * that the worker expands when it writes the file; saved cases stay small.
+ */
+export function expandDeep(text: string): string {
+  return text.replace(/["']?@@deep(\d+)([ao])@@["']?/g, (_, depth: string, kind: string) => {
+    const n = Number(depth);
+    return kind === 'a' ? `${'['.repeat(n)}1${']'.repeat(n)}` : `${'{"a":'.repeat(n)}1${'}'.repeat(n)}`;
+  });
+}
 
 /** The temporary folder's placeholder in arguments. */
 export const DIR = '@/';

@@ -28,4 +28,4 @@ export type Target = Exclude<keyof typeof CASES, 'browser'>;
 export const CASE_DEADLINE_MS = 10_000;
 
 /** Shrinking stops after this long, so one hang cannot eat the CI budget. */
-export const SHRINK_BUDGET_MS = 20_000;
+export const SHRINK_BUDGET_MS = 10_000;

@@ -12,8 +12,8 @@ import type { Property } from './properties.js';
  */
 export interface CorpusEntry {
   target: string;
-  property: Property;
-  observed: string;
+  /** Each property the case broke, with what was seen. */
+  failed: Partial<Record<Property, string>>;
   known?: string;
   seed: number;
   fuzzCase: FuzzCase;
@@ -31,15 +31,20 @@ export function loadCorpus(target: string): { file: string; entry: CorpusEntry }
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((f) => ({ file: `${target}/${f}`, entry: JSON.parse(readFileSync(join(dir, f), 'utf8')) as CorpusEntry }));
+    .map((f) => ({
+      file: `${target}/${f}`,
+      entry: JSON.parse(readFileSync(join(dir, f), 'utf8')) as CorpusEntry,
+    }));
 }
 
-/** Saves a minimal failing case; returns its path relative to the corpus. Never overwrites. */
+/** Saves a minimal failing case (one file per case, its broken properties merged); returns its path. */
 export function saveCase(entry: CorpusEntry): string {
   const dir = join(CORPUS_DIR, entry.target);
   mkdirSync(dir, { recursive: true });
-  const name = `${entry.property}-${caseKey(entry.fuzzCase)}.json`;
+  const name = `${caseKey(entry.fuzzCase)}.json`;
   const path = join(dir, name);
-  if (!existsSync(path)) writeFileSync(path, `${JSON.stringify(entry, null, 2)}\n`);
+  const old = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as CorpusEntry) : undefined;
+  const merged = old ? { ...old, failed: { ...old.failed, ...entry.failed } } : entry;
+  writeFileSync(path, `${JSON.stringify(merged, null, 2)}\n`);
   return `test/fuzz/corpus/${entry.target}/${name}`;
 }

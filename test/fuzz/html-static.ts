@@ -19,7 +19,16 @@ interface Tag {
 }
 
 const RAW_TEXT = new Set(['script', 'style', 'title', 'textarea', 'xmp', 'iframe', 'noembed', 'noframes']);
-const URL_ATTRS = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background']);
+const URL_ATTRS = new Set([
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'xlink:href',
+  'data',
+  'poster',
+  'background',
+]);
 
 function decodeEntities(value: string): string {
   return value
@@ -101,9 +110,11 @@ export function htmlProblems(html: string, shape: HtmlShape): string[] {
     } else if (/[a-z]/i.test(next)) {
       const { tag, end } = readTag(html, lt + 1);
       i = end;
-      if (!shape.tags.has(tag.name)) problems.push(`an unexpected <${tag.name}> element: ${snippet(html, lt)}`);
+      if (!shape.tags.has(tag.name))
+        problems.push(`an unexpected <${tag.name}> element: ${snippet(html, lt)}`);
       for (const [name, value] of tag.attrs) {
-        if (name.startsWith('on')) problems.push(`an event handler ${name}= on <${tag.name}>: ${snippet(html, lt)}`);
+        if (name.startsWith('on'))
+          problems.push(`an event handler ${name}= on <${tag.name}>: ${snippet(html, lt)}`);
         if (name === 'srcdoc') problems.push(`a srcdoc attribute on <${tag.name}>: ${snippet(html, lt)}`);
         // Browsers drop ASCII whitespace and control characters before the scheme.
         // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point
@@ -138,7 +149,8 @@ function scriptProblems(scripts: { tag: Tag; body: string }[], shape: HtmlShape)
   if (!data || attr(data.tag, 'type') !== 'application/json' || attr(data.tag, 'id') !== 'report-data') {
     problems.push('the first <script> is not the report-data JSON block');
   } else {
-    if (/<|>/.test(data.body)) problems.push(`a raw < or > in the JSON data block: ${snippet(data.body, data.body.search(/<|>/))}`);
+    if (/<|>/.test(data.body))
+      problems.push(`a raw < or > in the JSON data block: ${snippet(data.body, data.body.search(/<|>/))}`);
     try {
       JSON.parse(data.body);
     } catch (error) {
@@ -148,7 +160,8 @@ function scriptProblems(scripts: { tag: Tag; body: string }[], shape: HtmlShape)
   if (!client || client.tag.attrs.length > 0 || client.body !== shape.clientScript) {
     problems.push('the second <script> is not the report’s own client script');
   }
-  for (const s of extra) problems.push(`an extra <script> element at ${s.tag.at}: ${JSON.stringify(s.body.slice(0, 80))}`);
+  for (const s of extra)
+    problems.push(`an extra <script> element at ${s.tag.at}: ${JSON.stringify(s.body.slice(0, 80))}`);
   return problems;
 }
 

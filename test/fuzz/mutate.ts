@@ -15,7 +15,8 @@ export type Mutation =
   | { op: 'add'; at: number; key: string; value: unknown }
   | { op: 'rename'; at: number; key: string };
 
-const isContainer = (v: unknown): v is Record<string, unknown> | unknown[] => typeof v === 'object' && v !== null;
+const isContainer = (v: unknown): v is Record<string, unknown> | unknown[] =>
+  typeof v === 'object' && v !== null;
 
 /** Every node below the root, depth first, to a depth that covers the documents we mutate. */
 function paths(root: unknown, containersOnly: boolean): Path[] {
@@ -85,7 +86,11 @@ export function applyMutations(doc: unknown, mutations: readonly Mutation[], log
 }
 
 const at = fc.nat({ max: 100_000 });
-const key = fc.oneof(fc.constantFrom(...OBJECT_KEYS), hostileString, fc.constantFrom('Tags', 'Properties', 'tags'));
+const key = fc.oneof(
+  fc.constantFrom(...OBJECT_KEYS),
+  hostileString,
+  fc.constantFrom('Tags', 'Properties', 'tags'),
+);
 
 export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 5, arbitrary: fc.record({ op: fc.constant('replace' as const), at, value: hostileValue }) },
@@ -104,9 +109,16 @@ export interface LeafChange {
   whole: boolean;
 }
 
-export function hostileLeaves(doc: unknown, replacements: readonly LeafChange[], log: string[] = []): unknown {
+/** `fixed` names keys whose values are enumerations: left alone, so the document stays valid. */
+export function hostileLeaves(
+  doc: unknown,
+  replacements: readonly LeafChange[],
+  log: string[] = [],
+  fixed: ReadonlySet<string> = new Set(),
+): unknown {
   const root = structuredClone(doc);
-  const leaves = paths(root, false).filter((p) => typeof get(root, p) === 'string');
+  const enumerated = (p: Path) => p.some((k) => typeof k === 'string' && fixed.has(k));
+  const leaves = paths(root, false).filter((p) => typeof get(root, p) === 'string' && !enumerated(p));
   for (const r of replacements) {
     if (leaves.length === 0) break;
     const path = leaves[r.at % leaves.length] as Path;

@@ -11,6 +11,7 @@ export const PROPERTIES = [
   'no-hang',
   'exit-code',
   'no-internal-error',
+  'no-engine-error',
   'terminal-clean',
   'html-static',
   'formats-parse',
@@ -34,6 +35,13 @@ export function controlProblem(text: string, where: string): string | undefined 
   const line = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
   return `U+${code} raw in ${where}: ${JSON.stringify(line.slice(0, 200))}`;
 }
+
+/**
+ * A JavaScript engine's own words in an error line: the input reached code that did not expect it,
+ * and the user learns nothing about what is wrong with the input.
+ */
+const ENGINE_ERROR =
+  /.*(Maximum call stack|is not a function|Cannot read propert|Cannot set propert|is not iterable|Invalid string length|Unexpected token|Cannot convert|is not defined|is not a constructor|Invalid array length).*/;
 
 /** The format written to stdout, if any (the CLI's default is terminal). */
 export function stdoutFormat(args: readonly string[]): string | undefined {
@@ -64,6 +72,7 @@ export function judge(fuzzCase: FuzzCase, outcome: Outcome, shape: HtmlShape): V
     'no-hang': undefined,
     'exit-code': undefined,
     'no-internal-error': undefined,
+    'no-engine-error': undefined,
     'terminal-clean': undefined,
     'html-static': undefined,
     'formats-parse': undefined,
@@ -78,12 +87,16 @@ export function judge(fuzzCase: FuzzCase, outcome: Outcome, shape: HtmlShape): V
     return verdicts;
   }
   const { code, stdout, stderr, outputs } = outcome;
-  if (![0, 1, 2, 3].includes(code)) verdicts['exit-code'] = `exit ${code}; stderr: ${JSON.stringify(stderr.slice(0, 300))}`;
+  if (![0, 1, 2, 3].includes(code))
+    verdicts['exit-code'] = `exit ${code}; stderr: ${JSON.stringify(stderr.slice(0, 300))}`;
   const internal = stderr.match(/.*internal error.*/)?.[0];
   const trace = stderr.match(/^\s+at .+:\d+:\d+\)?$/m)?.[0];
   if (code === 70 || internal || trace) {
-    verdicts['no-internal-error'] = `exit ${code}: ${JSON.stringify((internal ?? trace ?? stderr).slice(0, 300))}`;
+    verdicts['no-internal-error'] =
+      `exit ${code}: ${JSON.stringify((internal ?? trace ?? stderr).slice(0, 300))}`;
   }
+  const engine = stderr.match(ENGINE_ERROR)?.[0];
+  if (engine) verdicts['no-engine-error'] = JSON.stringify(engine.slice(0, 300));
   const format = stdoutFormat(fuzzCase.args);
   verdicts['terminal-clean'] =
     controlProblem(stderr, 'stderr') ??

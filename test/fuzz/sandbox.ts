@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import { CASE_DEADLINE_MS } from './config.js';
 import type { FuzzCase, Outcome } from './case.js';
+import { CASE_DEADLINE_MS } from './config.js';
 
 /**
  * Runs cases in a worker thread with a deadline each. On expiry the worker is terminated (the
@@ -11,9 +11,12 @@ export class Sandbox {
   private worker: Worker | undefined;
   private nextId = 0;
 
+  /** `script` is the worker module; tests of the sandbox itself pass their own. */
+  constructor(private readonly script: URL = new URL('./worker.js', import.meta.url)) {}
+
   private start(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(new URL('./worker.js', import.meta.url), {
+    const worker = new Worker(this.script, {
       // A runaway case dies inside the worker instead of taking the machine down.
       resourceLimits: { maxOldGenerationSizeMb: 1024 },
       stdout: true,
@@ -42,11 +45,15 @@ export class Sandbox {
         }
         resolve(outcome);
       };
-      const timer = setTimeout(() => done({ kind: 'hang', ms: performance.now() - started }, true), deadlineMs);
+      const timer = setTimeout(
+        () => done({ kind: 'hang', ms: performance.now() - started }, true),
+        deadlineMs,
+      );
       const onMessage = (m: { id: number; outcome: Outcome }) => {
         if (m.id === id) done(m.outcome, false);
       };
-      const onError = (error: Error) => done({ kind: 'crash', message: `worker died: ${error.message}` }, true);
+      const onError = (error: Error) =>
+        done({ kind: 'crash', message: `worker died: ${error.message}` }, true);
       const onExit = (code: number) => done({ kind: 'crash', message: `worker exited with ${code}` }, true);
       worker.on('message', onMessage);
       worker.on('error', onError);

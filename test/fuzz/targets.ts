@@ -6,7 +6,7 @@ import { formatNames } from '../../src/report/formats.js';
 import { parseTemplate } from '../../src/sources/cloudformation/parse.js';
 import { DIR, type FuzzCase, type FuzzFile } from './case.js';
 import type { Target } from './config.js';
-import { CONTROL, expandDeep, hostileString, MARKUP } from './hostile.js';
+import { CONTROL, hostileString, MARKUP, OBJECT_KEYS } from './hostile.js';
 import {
   applyMutations,
   damage,
@@ -26,8 +26,10 @@ import {
 export const ROOT = new URL('../../../', import.meta.url).pathname;
 const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
 
-const DEMO = JSON.parse(read('examples/demo-account.json')) as { resources: unknown[] } & Record<string, unknown>;
-const DEMO_TEXT = JSON.stringify(DEMO);
+const DEMO = JSON.parse(read('examples/demo-account.json')) as { resources: unknown[] } & Record<
+  string,
+  unknown
+>;
 const POLICY_TEXT = read('examples/demarc.yaml');
 const POLICY = (await import('yaml')).parse(POLICY_TEXT) as unknown;
 
@@ -35,7 +37,8 @@ function fixtures(dir: string, ext: RegExp): { file: string; text: string }[] {
   const out: { file: string; text: string }[] = [];
   for (const check of readdirSync(join(ROOT, dir)).sort()) {
     for (const name of readdirSync(join(ROOT, dir, check)).sort()) {
-      if (ext.test(name)) out.push({ file: `${dir}/${check}/${name}`, text: read(`${dir}/${check}/${name}`) });
+      if (ext.test(name))
+        out.push({ file: `${dir}/${check}/${name}`, text: read(`${dir}/${check}/${name}`) });
     }
   }
   return out;
@@ -67,14 +70,25 @@ const YAML_SNIPPETS = fc.constantFrom(
   `\nname: "${CONTROL[0]}${MARKUP[0]}"\n`,
 );
 
-const JSON_SNIPPETS = fc.constantFrom('{', '}', ']', ',', '"', '\\u0000', '"__proto__": {}', '1e999', 'NaN', '\u0000');
+const JSON_SNIPPETS = fc.constantFrom(
+  '{',
+  '}',
+  ']',
+  ',',
+  '"',
+  '\\u0000',
+  '"__proto__": {}',
+  '1e999',
+  'NaN',
+  '\u0000',
+);
 
 /** YAML text for data; data too deep for the YAML writer goes out as JSON, which is YAML too. */
 function yamlText(value: unknown): string {
   try {
-    return expandDeep(toYaml(value, { aliasDuplicateObjects: false }));
+    return toYaml(value, { aliasDuplicateObjects: false });
   } catch {
-    return expandDeep(JSON.stringify(value));
+    return JSON.stringify(value);
   }
 }
 
@@ -106,9 +120,31 @@ function mutated(
   return fc.tuple(bases, mutations, textDamage(snippets)).map(([base, m, d]) => {
     const log: string[] = [];
     const text = serialize(applyMutations(base.doc, m, log));
-    return { content: damage(text, d), how: [`${base.name}, mutated:`, ...log, describeDamage(d)].filter(Boolean).join('\n  ') };
+    return {
+      content: damage(text, d),
+      how: [`${base.name}, mutated:`, ...log, describeDamage(d)].filter(Boolean).join('\n  '),
+    };
   });
 }
+
+/**
+ * Keys whose values are enumerations in the snapshot schema (found by changing each key of the
+ * demo in turn) and the template's resource types: hostile text there only gives exit 2.
+ */
+const FIXED_KEYS = new Set([
+  ...['type', 'kind', 'Effect', 'managedBy', 'manager', 'origin', 'Principal', 'trafficType', 'tenancy'],
+  ...['metadataHttpTokens', 'status', 'objectOwnership', 'versioning', 'managementEvents', 'snapshotKind'],
+  ...[
+    'sseType',
+    'scheme',
+    'launchType',
+    'encryptionType',
+    'viewerProtocolPolicy',
+    'Type',
+    '$schema',
+    'collectedAt',
+  ],
+]);
 
 /** A base document whose string values turn hostile; it stays valid, so it reaches the reports. */
 function hostile(
@@ -117,13 +153,16 @@ function hostile(
 ): fc.Arbitrary<Made> {
   return fc.tuple(bases, leafReplacements).map(([base, r]) => {
     const log: string[] = [];
-    const text = serialize(hostileLeaves(base.doc, r, log));
+    const text = serialize(hostileLeaves(base.doc, r, log, FIXED_KEYS));
     return { content: { text }, how: [`${base.name}, hostile strings:`, ...log].join('\n  ') };
   });
 }
 
 /** The original text of a file, damaged (keeps YAML short forms, comments and layout). */
-function damagedText(bases: { file: string; text: string }[], snippets: fc.Arbitrary<string>): fc.Arbitrary<Made> {
+function damagedText(
+  bases: { file: string; text: string }[],
+  snippets: fc.Arbitrary<string>,
+): fc.Arbitrary<Made> {
   return fc.tuple(fc.constantFrom(...bases), textDamage(snippets)).map(([base, d]) => ({
     content: damage(base.text, d),
     how: [base.file, describeDamage(d)].filter(Boolean).join('\n  '),
@@ -144,19 +183,13 @@ const fileName = (base: string, ext: string): fc.Arbitrary<string> =>
     },
   );
 
-/** A few of the demo's resources (fast, and shrinks well), or the whole demo snapshot. */
-const demoSnapshot = fc.oneof(
-  {
-    weight: 6,
-    arbitrary: fc.subarray(DEMO.resources, { minLength: 1, maxLength: 12 }).map((resources) => ({
-      doc: { ...DEMO, resources },
-      name: `demo snapshot, ${resources.length} resource(s): ${resources.map((r) => (r as { id: string }).id).join(' ')}`,
-    })),
-  },
-  { weight: 1, arbitrary: fc.constant({ doc: DEMO, name: 'demo snapshot' }) },
-);
+/** Some of the demo's resources: fast, shrinks well, and a saved case stays small. */
+const demoSnapshot = fc.subarray(DEMO.resources, { minLength: 1, maxLength: 30 }).map((resources) => ({
+  doc: { ...DEMO, resources },
+  name: `demo snapshot, ${resources.length} resource(s): ${resources.map((r) => (r as { id: string }).id).join(' ')}`,
+}));
 
-const asJson = (v: unknown) => expandDeep(JSON.stringify(v, null, 1));
+const asJson = (v: unknown) => JSON.stringify(v, null, 1);
 
 const snapshotCase: fc.Arbitrary<FuzzCase> = fc
   .oneof(
@@ -170,20 +203,29 @@ const snapshotCase: fc.Arbitrary<FuzzCase> = fc
     how,
   }));
 
-/** The policy's cases scan a quarter of the demo: enough tags and kinds, a quarter of the time. */
-const POLICY_SNAPSHOT = JSON.stringify({ ...DEMO, resources: DEMO.resources.filter((_, i) => i % 4 === 0) });
 const POLICY_BASE = fc.constant({ doc: POLICY, name: 'examples/demarc.yaml' });
 
 const policyCase: fc.Arbitrary<FuzzCase> = fc
   .oneof(
     { weight: 4, arbitrary: mutated(POLICY_BASE, yamlText, fc.oneof(YAML_SNIPPETS, hostileString)) },
     { weight: 2, arbitrary: hostile(POLICY_BASE, yamlText) },
-    { weight: 1, arbitrary: damagedText([{ file: 'examples/demarc.yaml', text: POLICY_TEXT }], YAML_SNIPPETS) },
+    {
+      weight: 1,
+      arbitrary: damagedText([{ file: 'examples/demarc.yaml', text: POLICY_TEXT }], YAML_SNIPPETS),
+    },
     { weight: 1, arbitrary: randomContent },
   )
   .map(({ content, how }) => ({
-    args: ['scan', '--snapshot', `${DIR}snapshot.json`, '--config', `${DIR}demarc.yaml`, '--format', 'terminal'],
-    files: [file('snapshot.json', { text: POLICY_SNAPSHOT }), file('demarc.yaml', content)],
+    args: [
+      'scan',
+      '--snapshot',
+      `${DIR}snapshot.json`,
+      '--config',
+      `${DIR}demarc.yaml`,
+      '--format',
+      'terminal',
+    ],
+    files: [{ name: 'snapshot.json', fixture: 'examples/demo-account.json' }, file('demarc.yaml', content)],
     how,
   }));
 
@@ -194,11 +236,14 @@ const iacCase = (base: string, ext: string, content: fc.Arbitrary<Made>): fc.Arb
     how: made.how,
   }));
 
-const named = <T>(items: { file: string; doc: T }[]) => fc.constantFrom(...items.map((i) => ({ doc: i.doc, name: i.file })));
+const named = <T>(items: { file: string; doc: T }[]) =>
+  fc.constantFrom(...items.map((i) => ({ doc: i.doc, name: i.file })));
 const CFN_BASES = named(CFN_BODIES);
 const PLAN_BASES = named(PLAN_BODIES);
 /** Random text behind a `{`, so it is taken for JSON and reaches the JSON readers. */
-const randomJsonish = randomContent.map((m) => (m.content.text !== undefined ? { ...m, content: { text: `{${m.content.text}` } } : m));
+const randomJsonish = randomContent.map((m) =>
+  m.content.text !== undefined ? { ...m, content: { text: `{${m.content.text}` } } : m,
+);
 const cfnYaml = (v: unknown) => `AWSTemplateFormatVersion: '2010-09-09'\n${yamlText(v)}`;
 
 const cfnJsonCase = iacCase(
@@ -232,29 +277,38 @@ const planCase = iacCase(
   ),
 );
 
-export const ALL_FORMATS = formatNames().join(',');
+/**
+ * Every format, ASFF last: it refuses a finding without a 12-digit account (every IaC finding, and
+ * hostile account ids), and the run stops at the first format that refuses.
+ */
+export const ALL_FORMATS = [...formatNames().filter((f) => f !== 'asff'), 'asff'].join(',');
 
 /** Valid inputs whose strings are hostile, rendered in every format at once. */
 const formatsCase: fc.Arbitrary<FuzzCase> = fc.oneof(
   {
     weight: 3,
-    arbitrary: fc.tuple(hostile(demoSnapshot, (v) => JSON.stringify(v)), fc.boolean()).map(([made, withPolicy]) => ({
-      args: [
-        'scan',
-        '--snapshot',
-        `${DIR}snapshot.json`,
-        ...(withPolicy ? ['--config', `${DIR}demarc.yaml`] : []),
-        '--format',
-        ALL_FORMATS,
-        '--output-dir',
-        `${DIR}out`,
-      ],
-      files: [
-        file('snapshot.json', made.content),
-        ...(withPolicy ? [file('demarc.yaml', { text: POLICY_TEXT })] : []),
-      ],
-      how: made.how,
-    })),
+    arbitrary: fc
+      .tuple(
+        hostile(demoSnapshot, (v) => JSON.stringify(v)),
+        fc.boolean(),
+      )
+      .map(([made, withPolicy]) => ({
+        args: [
+          'scan',
+          '--snapshot',
+          `${DIR}snapshot.json`,
+          ...(withPolicy ? ['--config', `${DIR}demarc.yaml`] : []),
+          '--format',
+          ALL_FORMATS,
+          '--output-dir',
+          `${DIR}out`,
+        ],
+        files: [
+          file('snapshot.json', made.content),
+          ...(withPolicy ? [{ name: 'demarc.yaml', fixture: 'examples/demarc.yaml' }] : []),
+        ],
+        how: made.how,
+      })),
   },
   {
     weight: 1,
@@ -274,3 +328,29 @@ export const TARGETS: Record<Target, fc.Arbitrary<FuzzCase>> = {
   'terraform-plan': planCase,
   formats: formatsCase,
 };
+
+/**
+ * For the browser: a few demo resources with many of their strings turned into script payloads
+ * (markup and Object-member names), written as one HTML report.
+ */
+export const htmlCase: fc.Arbitrary<FuzzCase> = fc
+  .tuple(
+    demoSnapshot,
+    fc.array(
+      fc.record({
+        at: fc.nat({ max: 100_000 }),
+        value: fc.constantFrom(...MARKUP, ...OBJECT_KEYS),
+        whole: fc.boolean(),
+      }),
+      { minLength: 20, maxLength: 40 },
+    ),
+  )
+  .map(([base, r]) => {
+    const log: string[] = [];
+    const text = JSON.stringify(hostileLeaves(base.doc, r, log, FIXED_KEYS));
+    return {
+      args: ['scan', '--snapshot', `${DIR}snapshot.json`, '--format', 'html', '--output-dir', `${DIR}out`],
+      files: [file('snapshot.json', { text })],
+      how: [`${base.name}, hostile strings:`, ...log].join('\n  '),
+    };
+  });

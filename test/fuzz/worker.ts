@@ -1,9 +1,19 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { main } from '../../src/cli/main.js';
-import { DIR, type FuzzCase, type Outcome } from './case.js';
+import { DIR, expandDeep, type FuzzCase, type Outcome } from './case.js';
+
+const ROOT = new URL('../../../', import.meta.url).pathname;
 
 /**
  * The fuzz worker: runs cases through the real CLI entry, one at a time, in this thread, so the
@@ -16,7 +26,8 @@ async function run(c: FuzzCase): Promise<Outcome> {
   try {
     mkdirSync(join(dir, 'out'));
     for (const f of c.files) {
-      writeFileSync(join(dir, f.name), f.bytes ? Buffer.from(f.bytes) : (f.text ?? ''));
+      if (f.fixture) copyFileSync(join(ROOT, f.fixture), join(dir, f.name));
+      else writeFileSync(join(dir, f.name), f.bytes ? Buffer.from(f.bytes) : expandDeep(f.text ?? ''));
     }
     const args = c.args.map((a) => (a.startsWith(DIR) ? join(dir, a.slice(DIR.length)) : a));
     let stdout = '';
