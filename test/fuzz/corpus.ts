@@ -44,7 +44,10 @@ export function saveCase(entry: CorpusEntry): string {
   const name = `${caseKey(entry.fuzzCase)}.json`;
   const path = join(dir, name);
   const old = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as CorpusEntry) : undefined;
-  const merged = old ? { ...old, failed: { ...old.failed, ...entry.failed } } : entry;
-  writeFileSync(path, `${JSON.stringify(merged, null, 2)}\n`);
+  // Rewritten only to add a property, so a replay never churns the files.
+  if (!old || Object.keys(entry.failed).some((p) => !(p in old.failed))) {
+    const merged = old ? { ...old, failed: { ...old.failed, ...entry.failed } } : entry;
+    writeFileSync(path, `${JSON.stringify(merged, null, 2)}\n`);
+  }
   return `test/fuzz/corpus/${entry.target}/${name}`;
 }

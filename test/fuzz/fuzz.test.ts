@@ -102,18 +102,15 @@ for (const target of Object.keys(TARGETS) as Target[]) {
         if (!details.failed || !details.counterexample) return;
         const [minimal] = details.counterexample;
         const observed = (await verdictsOf(minimal))[property] ?? '(no longer fails when rerun)';
-        const saved = saveCase({
-          target,
-          failed: { [property]: observed },
-          seed: SEED,
-          fuzzCase: minimal,
-          ...(known ? { known } : {}),
-        });
+        // A known defect already has its minimal cases in the corpus; a new failure is saved.
+        const saved = known
+          ? 'not saved (a known defect: its cases are in the corpus)'
+          : `saved to ${saveCase({ target, failed: { [property]: observed }, seed: SEED, fuzzCase: minimal })} (commit it: it replays first from now on)`;
         assert.fail(
           `property ${property} fails for ${target}\n` +
             `observed: ${observed}\n` +
             `minimal case (after ${details.numShrinks} shrinks):\n${describeCase(minimal)}\n` +
-            `saved to ${saved} (commit it: it replays first from now on)\n` +
+            `${saved}\n` +
             `rerun: FUZZ_SEED=${SEED} (path ${details.counterexamplePath})`,
         );
       });

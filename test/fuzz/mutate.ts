@@ -201,3 +201,18 @@ export function damage(text: string, d: TextDamage): { text?: string; bytes?: nu
     }
   }
 }
+
+/**
+ * Object-member names where a string or a key was: `constructor` as a tag key, `__proto__` as a
+ * classification level. Diluted among all hostile values they would rarely land on the few
+ * fields that index a map, so they get a generator of their own.
+ */
+export const objectMemberChanges = fc.tuple(
+  fc.array(fc.record({ at, value: fc.constantFrom(...OBJECT_KEYS), whole: fc.constant(true) }), {
+    minLength: 1,
+    maxLength: 3,
+  }),
+  fc.array(fc.record({ op: fc.constant('rename' as const), at, key: fc.constantFrom(...OBJECT_KEYS) }), {
+    maxLength: 2,
+  }),
+);

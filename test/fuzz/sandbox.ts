@@ -8,29 +8,41 @@ import { CASE_DEADLINE_MS } from './config.js';
  * fresh worker. A worker that dies (out of memory, an uncaught error) reports a crash.
  */
 export class Sandbox {
-  private worker: Worker | undefined;
+  private worker: Promise<Worker> | undefined;
   private nextId = 0;
 
   /** `script` is the worker module; tests of the sandbox itself pass their own. */
   constructor(private readonly script: URL = new URL('./worker.js', import.meta.url)) {}
 
-  private start(): Worker {
-    if (this.worker) return this.worker;
-    const worker = new Worker(this.script, {
-      // A runaway case dies inside the worker instead of taking the machine down.
-      resourceLimits: { maxOldGenerationSizeMb: 1024 },
-      stdout: true,
-      stderr: true,
+  /**
+   * A worker that has loaded the CLI. The deadline of a case starts only then: loading every module
+   * takes seconds on a busy machine and is no part of any case.
+   */
+  private start(): Promise<Worker> {
+    this.worker ??= new Promise((resolve, reject) => {
+      const worker = new Worker(this.script, {
+        // A runaway case dies inside the worker instead of taking the machine down.
+        resourceLimits: { maxOldGenerationSizeMb: 1024 },
+        stdout: true,
+        stderr: true,
+      });
+      // The CLI writes through its Io, never to the process streams; drain anything stray.
+      worker.stdout.resume();
+      worker.stderr.resume();
+      worker.once('message', () => resolve(worker));
+      worker.once('error', reject);
     });
-    // The CLI writes through its Io, never to the process streams; drain anything stray.
-    worker.stdout.resume();
-    worker.stderr.resume();
-    this.worker = worker;
-    return worker;
+    return this.worker;
   }
 
-  run(fuzzCase: FuzzCase, deadlineMs = CASE_DEADLINE_MS): Promise<Outcome> {
-    const worker = this.start();
+  async run(fuzzCase: FuzzCase, deadlineMs = CASE_DEADLINE_MS): Promise<Outcome> {
+    let worker: Worker;
+    try {
+      worker = await this.start();
+    } catch (error) {
+      this.worker = undefined;
+      return { kind: 'crash', message: `the worker did not start: ${(error as Error).message}` };
+    }
     const id = this.nextId++;
     const started = performance.now();
     return new Promise((resolve) => {
@@ -63,7 +75,8 @@ export class Sandbox {
   }
 
   async close(): Promise<void> {
-    await this.worker?.terminate();
+    const worker = this.worker;
     this.worker = undefined;
+    await (await worker?.catch(() => undefined))?.terminate();
   }
 }

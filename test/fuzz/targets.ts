@@ -14,6 +14,7 @@ import {
   hostileLeaves,
   leafReplacements,
   mutations,
+  objectMemberChanges,
   textDamage,
 } from './mutate.js';
 
@@ -158,6 +159,21 @@ function hostile(
   });
 }
 
+/** A base document with Object-member names put where strings and keys were. */
+function objectMembers(
+  bases: fc.Arbitrary<{ doc: unknown; name: string }>,
+  serialize: (value: unknown) => string,
+): fc.Arbitrary<Made> {
+  return fc.tuple(bases, objectMemberChanges).map(([base, [leaves, renames]]) => {
+    const log: string[] = [];
+    const doc = applyMutations(hostileLeaves(base.doc, leaves, log, FIXED_KEYS), renames, log);
+    return {
+      content: { text: serialize(doc) },
+      how: [`${base.name}, Object-member names:`, ...log].join('\n  '),
+    };
+  });
+}
+
 /** The original text of a file, damaged (keeps YAML short forms, comments and layout). */
 function damagedText(
   bases: { file: string; text: string }[],
@@ -195,6 +211,7 @@ const snapshotCase: fc.Arbitrary<FuzzCase> = fc
   .oneof(
     { weight: 4, arbitrary: mutated(demoSnapshot, asJson, JSON_SNIPPETS) },
     { weight: 2, arbitrary: hostile(demoSnapshot, asJson) },
+    { weight: 1, arbitrary: objectMembers(demoSnapshot, asJson) },
     { weight: 1, arbitrary: randomContent },
   )
   .map(({ content, how }) => ({
@@ -209,6 +226,7 @@ const policyCase: fc.Arbitrary<FuzzCase> = fc
   .oneof(
     { weight: 4, arbitrary: mutated(POLICY_BASE, yamlText, fc.oneof(YAML_SNIPPETS, hostileString)) },
     { weight: 2, arbitrary: hostile(POLICY_BASE, yamlText) },
+    { weight: 2, arbitrary: objectMembers(POLICY_BASE, yamlText) },
     {
       weight: 1,
       arbitrary: damagedText([{ file: 'examples/demarc.yaml', text: POLICY_TEXT }], YAML_SNIPPETS),

@@ -60,6 +60,8 @@ async function run(c: FuzzCase): Promise<Outcome> {
   }
 }
 
+// Every module is loaded by now: say so, and the parent starts the first case's clock.
+parentPort?.postMessage('ready');
 parentPort?.on('message', async (message: { id: number; fuzzCase: FuzzCase }) => {
   parentPort?.postMessage({ id: message.id, outcome: await run(message.fuzzCase) });
 });
