@@ -13,8 +13,41 @@ export const ExpressionSchema = z.looseObject({
 });
 export type Expression = z.infer<typeof ExpressionSchema>;
 
+interface Visit {
+  value: unknown;
+  parent?: Visit;
+  key?: string | number;
+}
+
+/**
+ * The path of the first `references` below `root` that is not a list of strings (the reader
+ * follows every one), or undefined. Iterative, so a deeply nested plan cannot overflow the stack;
+ * constants are data, not expressions, and are not entered.
+ */
+function malformedReferences(root: unknown): (string | number)[] | undefined {
+  const stack: Visit[] = [{ value: root }];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    const { value } = node;
+    if (typeof value !== 'object' || value === null) continue;
+    for (const [key, child] of Object.entries(value)) {
+      const at: Visit = { value: child, parent: node, key: Array.isArray(value) ? Number(key) : key };
+      if (key === 'references' && !Array.isArray(value)) {
+        if (!Array.isArray(child) || !child.every((r) => typeof r === 'string')) {
+          const path: (string | number)[] = [];
+          for (let n: Visit | undefined = at; n?.key !== undefined; n = n.parent) path.unshift(n.key);
+          return path;
+        }
+      } else if (key !== 'constant_value' || Array.isArray(value)) stack.push(at);
+    }
+  }
+  return undefined;
+}
+
 /** Attribute name → expression, or → nested block expressions (a list, or one object). */
-export const ExpressionsSchema = z.record(z.string(), z.unknown());
+export const ExpressionsSchema = z.record(z.string(), z.unknown()).superRefine((expressions, ctx) => {
+  const path = malformedReferences(expressions);
+  if (path) ctx.addIssue({ code: 'custom', path, message: 'expected the references as a list of strings' });
+});
 export type Expressions = z.infer<typeof ExpressionsSchema>;
 
 const IndexSchema = z.union([z.number(), z.string()]);

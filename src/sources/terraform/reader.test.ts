@@ -103,6 +103,36 @@ describe('terraform plan reader: recognizing and bad input', () => {
     );
   });
 
+  test('references that are not a list of strings are bad input naming their path, not an internal error', () => {
+    // Found by the fuzz suite (test/fuzz): `references: "x"` reached resolve() and failed on refs.some.
+    const plan = JSON.parse(
+      planText({
+        root: {
+          resources: [
+            r('aws_s3_bucket.logs'),
+            r('aws_s3_bucket_versioning.v', { bucket: of('aws_s3_bucket.logs') }),
+          ],
+        },
+      }),
+    );
+    const resources = plan.configuration.root_module.resources as { expressions: Record<string, unknown> }[];
+    const index = resources.findIndex((res) => 'bucket' in res.expressions);
+    for (const bad of ['aws_s3_bucket.logs.id', [1], { a: 1 }, null]) {
+      (resources[index] as { expressions: Record<string, unknown> }).expressions.bucket = { references: bad };
+      const text = JSON.stringify(plan, null, 2);
+      assert.throws(
+        () => reader.read(FILE, text, { parameters: {} }),
+        (e: Error) =>
+          e instanceof InputError &&
+          e.message.includes(
+            `configuration.root_module.resources[${index}].expressions.bucket.references: `,
+          ) &&
+          e.message.includes('expected the references as a list of strings'),
+        JSON.stringify(bad),
+      );
+    }
+  });
+
   test('a plan nested too deeply to walk is bad input at the deepest line, not an internal error', () => {
     const plan = JSON.parse(planText({ root: { resources: [bucket] } }));
     plan.resource_changes[0].change.after_unknown.deep = 'DEEP';
