@@ -195,9 +195,16 @@ function trimChars(s: string, cut: string, start: boolean, end: boolean): string
 function format(args: Value[]): string {
   const [spec, ...rest] = args;
   let i = 0;
-  return toStr(arg(spec)).replace(/%(-?\d*)(\.\d+)?([sdvqft%])/g, (_m, _w, prec: string | undefined, verb: string) => {
+  return toStr(arg(spec)).replace(/%(-?)(0?)(\d*)(\.\d+)?([sdvqft%])/g, (_m, left: string, zero: string, width: string, prec: string | undefined, verb: string) => {
     if (verb === '%') return '%';
-    const v = arg(rest[i++]);
+    const text = formatOne(verb, arg(rest[i++]), prec);
+    const w = Number(width || 0);
+    if (left) return text.padEnd(w);
+    return zero && /^-?\d/.test(text) ? text.padStart(w, '0') : text.padStart(w);
+  });
+}
+
+function formatOne(verb: string, v: Value, prec: string | undefined): string {
     switch (verb) {
       case 'd':
         return String(Math.trunc(toNum(v)));
@@ -210,7 +217,6 @@ function format(args: Value[]): string {
       default:
         return toStr(v);
     }
-  });
 }
 
 /** `replace`: a `/regex/` pattern is a regular expression, anything else a plain substring. */

@@ -87,7 +87,7 @@ function commentSuppressions(comments: readonly string[]) {
  * The root module's variable values, later sources winning as in Terraform: declared defaults,
  * terraform.tfvars, *.auto.tfvars (by name), --var-file files in order, then --var.
  */
-function variableValues(
+export function variableValues(
   dir: string,
   root: ModuleConfig,
   options: IacOptions,

@@ -137,7 +137,8 @@ class Converter {
       const step = rest[i] as Node;
       if (step.type === 'splat') {
         // Everything after a splat applies to each element.
-        const inner = step.namedChildren.filter((c): c is Node => c !== null);
+        const kind = step.namedChildren[0];
+        const inner = (kind?.namedChildren ?? []).filter((c): c is Node => c !== null);
         let each: Expr = { k: 'var', name: '' };
         for (const s of [...inner, ...rest.slice(i + 1)]) each = this.postfix(each, s, depth);
         return { k: 'splat', obj: expr, rest: each };
