@@ -40,7 +40,10 @@ function parameters(values: readonly string[] = [], flag = '--parameter'): Recor
   const out: Record<string, string> = {};
   for (const value of values) {
     const at = value.indexOf('=');
-    if (at <= 0) throw new InputError(`${flag}: expected ${flag === '--var' ? 'NAME=VALUE' : 'Key=Value'}, got '${value}'`);
+    if (at <= 0)
+      throw new InputError(
+        `${flag}: expected ${flag === '--var' ? 'NAME=VALUE' : 'Key=Value'}, got '${value}'`,
+      );
     out[value.slice(0, at)] = value.slice(at + 1);
   }
   return out;
@@ -88,7 +91,9 @@ export async function iacInputs(
     );
   }
   if (out.files.length === 0 && out.gaps.length === 0) {
-    throw new InputError(`no CloudFormation template, Terraform plan or Terraform configuration found in ${paths.join(', ')}`);
+    throw new InputError(
+      `no CloudFormation template, Terraform plan or Terraform configuration found in ${paths.join(', ')}`,
+    );
   }
   const kinds = [...new Set(out.files.map((f) => f.kind))];
   return {

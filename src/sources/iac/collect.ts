@@ -3,7 +3,13 @@ import { basename, dirname, extname, join, relative, resolve, sep } from 'node:p
 import { InputError } from '../../errors.js';
 import type { CoverageGap } from '../../inventory/inventory.js';
 import type { Resource } from '../../inventory/resources.js';
-import type { IacFolderReader, IacFolderResult, IacNotice, IacOptions, IacReader } from '../shared/iac-reader.js';
+import type {
+  IacFolderReader,
+  IacFolderResult,
+  IacNotice,
+  IacOptions,
+  IacReader,
+} from '../shared/iac-reader.js';
 
 /** Files bigger than this are refused unread: a template is at most 1 MB, and a plan rarely tens of MB. */
 export const DEFAULT_MAX_FILE_BYTES = 32 * 1024 * 1024;
@@ -97,7 +103,8 @@ function readFolders(
     if (planned.has(dir)) {
       out.notices.push({
         file: shown(dir),
-        message: 'a Terraform plan is read in this folder, so its .tf files are not read as well (the plan wins)',
+        message:
+          'a Terraform plan is read in this folder, so its .tf files are not read as well (the plan wins)',
       });
       continue;
     }

@@ -211,7 +211,10 @@ export class TerraformPlan {
     const read = suppressionsOf(tags);
     for (const problem of read.problems) this.notice(resource, problem);
     const written = this.written.suppressions?.get(resource.address) ?? [];
-    return [...read.suppressions, ...written.filter((w) => !read.suppressions.some((s) => s.checkId === w.checkId))];
+    return [
+      ...read.suppressions,
+      ...written.filter((w) => !read.suppressions.some((s) => s.checkId === w.checkId)),
+    ];
   }
 
   private fileOf(resource: PlannedResource): string {

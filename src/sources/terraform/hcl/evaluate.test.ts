@@ -1,13 +1,14 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: ${…} here is HCL template syntax
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { evaluate } from './evaluate.js';
+import { variableValues } from './index.js';
 import type { Evaluation } from './instance.js';
 import { loadModule } from './module.js';
 import { parseExpression, parseHcl, prepareHclParser } from './parse.js';
-import { variableValues } from './index.js';
 import { buildPlan } from './plan.js';
 import { plain, UNK, type Value } from './values.js';
 
@@ -27,7 +28,11 @@ function plan(files: Record<string, string>, cli: Record<string, string> = {}) {
     mkdirSync(dirname(join(dir, name)), { recursive: true });
     writeFileSync(join(dir, name), text);
   }
-  const evaluation: Evaluation = { load: (d) => loadModule(d, (a) => a.slice(dir.length + 1)), notices: [], modulesUsed: new Set() };
+  const evaluation: Evaluation = {
+    load: (d) => loadModule(d, (a) => a.slice(dir.length + 1)),
+    notices: [],
+    modulesUsed: new Set(),
+  };
   const root = evaluation.load(dir);
   const variables = variableValues(dir, root, { parameters: {}, variables: cli }, (a) => a);
   const built = buildPlan(root, variables, evaluation);
@@ -50,7 +55,10 @@ describe('HCL expressions', () => {
   });
 
   test('heredocs keep their text and strip indentation with <<-', () => {
-    const body = parseHcl('t.tf', 'a = <<EOT\n{\n  "k": "${var.v}"\n}\nEOT\nb = <<-EOT\n    one\n      two\n    EOT\n');
+    const body = parseHcl(
+      't.tf',
+      'a = <<EOT\n{\n  "k": "${var.v}"\n}\nEOT\nb = <<-EOT\n    one\n      two\n    EOT\n',
+    );
     const scope = { lookup: (n: string) => (n === 'var' ? { v: 'x' } : undefined) };
     assert.equal(evaluate(body.attributes[0]?.expr as never, scope), '{\n  "k": "x"\n}\n');
     assert.equal(evaluate(body.attributes[1]?.expr as never, scope), 'one\n  two\n');
@@ -59,7 +67,9 @@ describe('HCL expressions', () => {
   test('for expressions, splats and indexes', () => {
     assert.deepEqual(value('[for s in var.l : upper(s) if s != "b"]', { l: ['a', 'b', 'c'] }), ['A', 'C']);
     assert.deepEqual(value('{ for k, v in var.m : v => k }', { m: { a: 'x', b: 'y' } }), { x: 'a', y: 'b' });
-    assert.deepEqual(value('{ for s in var.l : substr(s, 0, 1) => s... }', { l: ['ab', 'ac'] }), { a: ['ab', 'ac'] });
+    assert.deepEqual(value('{ for s in var.l : substr(s, 0, 1) => s... }', { l: ['ab', 'ac'] }), {
+      a: ['ab', 'ac'],
+    });
     assert.deepEqual(value('var.l[*].id', { l: [{ id: 1 }, { id: 2 }] }), [1, 2]);
     assert.equal(value('var.m["a"].b[1]', { m: { a: { b: [0, 7] } } }), 7);
   });
@@ -204,7 +214,9 @@ describe('HCL modules', () => {
     );
     const { after, built } = plan({ 'main.tf.json': json });
     assert.equal(after.get('aws_s3_bucket.b')?.bucket, 'from-json');
-    assert.deepEqual(after.get('aws_s3_bucket_versioning.v')?.versioning_configuration, [{ status: 'Enabled' }]);
+    assert.deepEqual(after.get('aws_s3_bucket_versioning.v')?.versioning_configuration, [
+      { status: 'Enabled' },
+    ]);
     const line = json.split('\n').findIndex((l) => l.trim() === '"v": {') + 1;
     assert.equal(built.lines.get('aws_s3_bucket_versioning.v'), line);
   });

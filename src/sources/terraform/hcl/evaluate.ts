@@ -1,8 +1,8 @@
 import { callFunction } from './functions.js';
 import type { Expr } from './syntax.js';
 import {
-  EvalError,
   equal,
+  HclEvalError,
   isMap,
   isWhollyKnown,
   Lazy,
@@ -31,7 +31,7 @@ export function evaluate(expr: Expr, scope: Scope): Value {
   try {
     return evalExpr(expr, scope, 0);
   } catch (error) {
-    if (error instanceof EvalError || error instanceof RangeError) return UNK;
+    if (error instanceof HclEvalError || error instanceof RangeError) return UNK;
     throw error;
   }
 }
@@ -41,7 +41,7 @@ function withVars(scope: Scope, vars: Record<string, Value>): Scope {
 }
 
 function evalExpr(expr: Expr, scope: Scope, depth: number): Value {
-  if (depth > MAX_DEPTH) throw new EvalError('expression nests too deeply');
+  if (depth > MAX_DEPTH) throw new HclEvalError('expression nests too deeply');
   const next = depth + 1;
   switch (expr.k) {
     case 'lit':
@@ -50,7 +50,7 @@ function evalExpr(expr: Expr, scope: Scope, depth: number): Value {
       return template(expr.parts, scope, next);
     case 'var': {
       const value = scope.lookup(expr.name);
-      if (value === undefined) throw new EvalError(`${expr.name} is not defined`);
+      if (value === undefined) throw new HclEvalError(`${expr.name} is not defined`);
       return value;
     }
     case 'attr':
@@ -84,7 +84,7 @@ function evalExpr(expr: Expr, scope: Scope, depth: number): Value {
     case 'cond': {
       const test = evalExpr(expr.test, scope, next);
       if (test === UNK) return UNK;
-      return evalExpr(toBool(test) ? expr.then : expr.else, scope, next);
+      return evalExpr(toBool(test) ? expr.yes : expr.no, scope, next);
     }
     case 'unary': {
       const v = evalExpr(expr.operand, scope, next);
@@ -121,18 +121,18 @@ export function getAttr(obj: Value, name: string): Value {
   if (obj === UNK) return UNK;
   if (obj instanceof Lazy) return obj.get(name);
   if (isMap(obj)) {
-    if (!(name in obj)) throw new EvalError(`no attribute ${name}`);
+    if (!(name in obj)) throw new HclEvalError(`no attribute ${name}`);
     return obj[name] as Value;
   }
-  if (obj === null) throw new EvalError(`attribute ${name} of null`);
-  throw new EvalError(`no attribute ${name}`);
+  if (obj === null) throw new HclEvalError(`attribute ${name} of null`);
+  throw new HclEvalError(`no attribute ${name}`);
 }
 
 function getIndex(obj: Value, key: Value): Value {
   if (obj === UNK || key === UNK) return UNK;
   if (Array.isArray(obj)) {
     const n = toNum(key);
-    if (!Number.isInteger(n) || n < 0 || n >= obj.length) throw new EvalError(`index ${n} out of range`);
+    if (!Number.isInteger(n) || n < 0 || n >= obj.length) throw new HclEvalError(`index ${n} out of range`);
     return obj[n] as Value;
   }
   return getAttr(obj, toStr(key));
@@ -146,17 +146,17 @@ function call(expr: Extract<Expr, { k: 'call' }>, scope: Scope, depth: number): 
         const v = evalExpr(a, scope, depth);
         return isWhollyKnown(v) ? v : UNK;
       } catch (error) {
-        if (!(error instanceof EvalError)) throw error;
+        if (!(error instanceof HclEvalError)) throw error;
       }
     }
-    throw new EvalError('try: no argument could be evaluated');
+    throw new HclEvalError('try: no argument could be evaluated');
   }
   if (expr.name === 'can') {
     try {
       const v = evalExpr(expr.args[0] ?? { k: 'lit', v: null }, scope, depth);
       return isWhollyKnown(v) ? true : UNK;
     } catch (error) {
-      if (error instanceof EvalError) return false;
+      if (error instanceof HclEvalError) return false;
       throw error;
     }
   }
@@ -199,7 +199,7 @@ function binary(op: string, a: Value, b: Value): Value {
     case '>=':
       return toNum(a) >= toNum(b);
     default:
-      throw new EvalError(`operator ${op}`);
+      throw new HclEvalError(`operator ${op}`);
   }
 }
 
@@ -232,7 +232,7 @@ function forExpr(expr: Extract<Expr, { k: 'for' }>, scope: Scope, depth: number)
     const v = evalExpr(expr.value, inner, depth);
     const name = toStr(k);
     if (expr.group) object[name] = [...((object[name] as Value[] | undefined) ?? []), v];
-    else if (name in object) throw new EvalError(`duplicate key ${name}`);
+    else if (name in object) throw new HclEvalError(`duplicate key ${name}`);
     else object[name] = v;
   }
   return expr.key === undefined ? list : (object as ValueMap);

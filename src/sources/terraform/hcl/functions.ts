@@ -1,6 +1,6 @@
 import {
-  EvalError,
   equal,
+  HclEvalError,
   isMap,
   isWhollyKnown,
   materialize,
@@ -38,7 +38,11 @@ const STRICT: Record<string, Fn> = {
     return suffix && str.endsWith(suffix) ? str.slice(0, -suffix.length) : str;
   },
   format: (args) => format(args),
-  join: ([sep, ...lists]) => lists.flatMap((l) => toList(arg(l))).map(toStr).join(toStr(arg(sep))),
+  join: ([sep, ...lists]) =>
+    lists
+      .flatMap((l) => toList(arg(l)))
+      .map(toStr)
+      .join(toStr(arg(sep))),
   split: ([sep, s]) => toStr(arg(s)).split(toStr(arg(sep))),
   replace: ([s, find, repl]) => replace(toStr(arg(s)), toStr(arg(find)), toStr(arg(repl))),
   substr: ([s, off, len]) => {
@@ -67,7 +71,7 @@ const STRICT: Record<string, Fn> = {
   cidrsubnet: ([prefix, bits, num]) => cidrsubnet(toStr(arg(prefix)), toNum(arg(bits)), toNum(arg(num))),
   regex: ([pattern, s]) => {
     const match = new RegExp(toStr(arg(pattern))).exec(toStr(arg(s)));
-    if (!match) throw new EvalError('regex: no match');
+    if (!match) throw new HclEvalError('regex: no match');
     return match.length > 1 ? match.slice(1).map((m) => m ?? null) : match[0];
   },
 };
@@ -89,18 +93,18 @@ const COLLECTION: Record<string, Fn> = {
     const map = toMap(arg(m));
     const k = toStr(arg(key));
     if (k in map) return map[k] as Value;
-    if (fallback === undefined) throw new EvalError(`lookup: no key ${k}`);
+    if (fallback === undefined) throw new HclEvalError(`lookup: no key ${k}`);
     return fallback;
   },
   element: ([l, i]) => {
     const list = toList(arg(l));
-    if (list.length === 0) throw new EvalError('element: empty list');
+    if (list.length === 0) throw new HclEvalError('element: empty list');
     const n = toNum(arg(i));
     return list[((n % list.length) + list.length) % list.length] as Value;
   },
   index: ([l, v]) => {
     const at = toList(arg(l)).findIndex((x) => equal(x, arg(v)));
-    if (at === -1) throw new EvalError('index: not found');
+    if (at === -1) throw new HclEvalError('index: not found');
     return at;
   },
   contains: ([l, v]) => {
@@ -124,7 +128,10 @@ const COLLECTION: Record<string, Fn> = {
   compact: ([l]) => toList(arg(l)).filter((v) => v !== null && v !== ''),
   reverse: ([l]) => [...toList(arg(l))].reverse(),
   slice: ([l, from, to]) => toList(arg(l)).slice(toNum(arg(from)), toNum(arg(to))),
-  sort: ([l]) => toList(arg(l)).map((v) => toStr(arg(v))).sort(),
+  sort: ([l]) =>
+    toList(arg(l))
+      .map((v) => toStr(arg(v)))
+      .sort(),
   zipmap: ([ks, vs]) => {
     const keys = toList(arg(ks)).map((k) => toStr(arg(k)));
     const vals = toList(arg(vs));
@@ -136,7 +143,7 @@ const COLLECTION: Record<string, Fn> = {
   setsubtract: ([a, b]) => toList(arg(a)).filter((v) => !toList(arg(b)).some((o) => equal(o, v))),
   one: ([l]) => {
     const list = toList(arg(l));
-    if (list.length > 1) throw new EvalError('one: more than one element');
+    if (list.length > 1) throw new HclEvalError('one: more than one element');
     return list[0] ?? null;
   },
   coalesce: (args) => {
@@ -144,7 +151,7 @@ const COLLECTION: Record<string, Fn> = {
       if (a === UNK) return UNK;
       if (a !== null && a !== '') return a;
     }
-    throw new EvalError('coalesce: no non-null argument');
+    throw new HclEvalError('coalesce: no non-null argument');
   },
   coalescelist: (args) => {
     for (const a of args) {
@@ -166,7 +173,8 @@ export function callFunction(name: string, args: Value[]): Value {
     return fn(args);
   } catch (error) {
     if (error instanceof Unknown) return UNK;
-    if (error instanceof EvalError || error instanceof SyntaxError || error instanceof RangeError) throw new EvalError(error.message);
+    if (error instanceof HclEvalError || error instanceof SyntaxError || error instanceof RangeError)
+      throw new HclEvalError(error.message);
     throw error;
   }
 }
@@ -179,7 +187,7 @@ class Unknown extends Error {}
 
 /** An argument, which must itself be known (its elements may not be). */
 function arg(value: Value | undefined): Value {
-  if (value === undefined) throw new EvalError('missing argument');
+  if (value === undefined) throw new HclEvalError('missing argument');
   if (value === UNK) throw new Unknown();
   return value;
 }
@@ -195,28 +203,31 @@ function trimChars(s: string, cut: string, start: boolean, end: boolean): string
 function format(args: Value[]): string {
   const [spec, ...rest] = args;
   let i = 0;
-  return toStr(arg(spec)).replace(/%(-?)(0?)(\d*)(\.\d+)?([sdvqft%])/g, (_m, left: string, zero: string, width: string, prec: string | undefined, verb: string) => {
-    if (verb === '%') return '%';
-    const text = formatOne(verb, arg(rest[i++]), prec);
-    const w = Number(width || 0);
-    if (left) return text.padEnd(w);
-    return zero && /^-?\d/.test(text) ? text.padStart(w, '0') : text.padStart(w);
-  });
+  return toStr(arg(spec)).replace(
+    /%(-?)(0?)(\d*)(\.\d+)?([sdvqft%])/g,
+    (_m, left: string, zero: string, width: string, prec: string | undefined, verb: string) => {
+      if (verb === '%') return '%';
+      const text = formatOne(verb, arg(rest[i++]), prec);
+      const w = Number(width || 0);
+      if (left) return text.padEnd(w);
+      return zero && /^-?\d/.test(text) ? text.padStart(w, '0') : text.padStart(w);
+    },
+  );
 }
 
 function formatOne(verb: string, v: Value, prec: string | undefined): string {
-    switch (verb) {
-      case 'd':
-        return String(Math.trunc(toNum(v)));
-      case 'f':
-        return toNum(v).toFixed(prec ? Number(prec.slice(1)) : 6);
-      case 'q':
-        return JSON.stringify(toStr(v));
-      case 'v':
-        return typeof v === 'object' && v !== null ? JSON.stringify(jsonable(v)) : toStr(v);
-      default:
-        return toStr(v);
-    }
+  switch (verb) {
+    case 'd':
+      return String(Math.trunc(toNum(v)));
+    case 'f':
+      return toNum(v).toFixed(prec ? Number(prec.slice(1)) : 6);
+    case 'q':
+      return JSON.stringify(toStr(v));
+    case 'v':
+      return typeof v === 'object' && v !== null ? JSON.stringify(jsonable(v)) : toStr(v);
+    default:
+      return toStr(v);
+  }
 }
 
 /** `replace`: a `/regex/` pattern is a regular expression, anything else a plain substring. */
@@ -230,11 +241,11 @@ function replace(s: string, find: string, repl: string): string {
 function range(args: number[]): number[] {
   const [a = 0, b, step = 1] = args;
   const [start, end] = b === undefined ? [0, a] : [a, b];
-  if (step === 0) throw new EvalError('range: step 0');
+  if (step === 0) throw new HclEvalError('range: step 0');
   const out: number[] = [];
   for (let n = start; step > 0 ? n < end : n > end; n += step) {
     out.push(n);
-    if (out.length > 1024) throw new EvalError('range: too long');
+    if (out.length > 1024) throw new HclEvalError('range: too long');
   }
   return out;
 }
@@ -246,7 +257,7 @@ function toSet(list: Value[]): Value[] {
 }
 
 function flatten(list: Value[], depth: number): Value[] {
-  if (depth > 32) throw new EvalError('flatten: too deep');
+  if (depth > 32) throw new HclEvalError('flatten: too deep');
   return list.flatMap((v) => {
     const m = materialize(v);
     return Array.isArray(m) ? flatten(m, depth + 1) : [m];
@@ -272,13 +283,13 @@ function fromJson(json: unknown): Value {
 
 function cidrsubnet(prefix: string, newbits: number, netnum: number): string {
   const match = /^(\d+)\.(\d+)\.(\d+)\.(\d+)\/(\d+)$/.exec(prefix);
-  if (!match) throw new EvalError('cidrsubnet: only IPv4 prefixes are evaluated');
+  if (!match) throw new HclEvalError('cidrsubnet: only IPv4 prefixes are evaluated');
   const octets = match.slice(1, 5).map(Number);
   const bits = Number(match[5]) + newbits;
-  if (bits > 32 || octets.some((o) => o > 255)) throw new EvalError('cidrsubnet: out of range');
+  if (bits > 32 || octets.some((o) => o > 255)) throw new HclEvalError('cidrsubnet: out of range');
   const base = octets.reduce((acc, o) => acc * 256 + o, 0);
   const size = 2 ** (32 - bits);
-  const address = (base - (base % 2 ** (32 - Number(match[5])))) + netnum * size;
+  const address = base - (base % 2 ** (32 - Number(match[5]))) + netnum * size;
   const parts = [24, 16, 8, 0].map((s) => Math.floor(address / 2 ** s) % 256);
   return `${parts.join('.')}/${bits}`;
 }

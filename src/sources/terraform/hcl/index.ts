@@ -10,7 +10,7 @@ import type { Evaluation } from './instance.js';
 import { isConfigFile, loadModule, type ModuleConfig } from './module.js';
 import { parseExpression, parseHcl, prepareHclParser } from './parse.js';
 import { buildPlan } from './plan.js';
-import { type Value, type ValueMap } from './values.js';
+import type { Value, ValueMap } from './values.js';
 
 /** Terraform configuration (`.tf`, `.tf.json`) read directly, one folder (a root module) at a time. */
 export const terraformHclReader: IacFolderReader = {
@@ -20,7 +20,11 @@ export const terraformHclReader: IacFolderReader = {
   read: readFolder,
 };
 
-export function readFolder(dir: string, shown: (absolute: string) => string, options: IacOptions): IacFolderResult {
+export function readFolder(
+  dir: string,
+  shown: (absolute: string) => string,
+  options: IacOptions,
+): IacFolderResult {
   const modules = new Map<string, ModuleConfig>();
   const load = (d: string) => {
     let module = modules.get(d);
@@ -41,7 +45,11 @@ export function readFolder(dir: string, shown: (absolute: string) => string, opt
       const read = commentSuppressions(comments);
       if (read.suppressions.length > 0) suppressions.set(address, read.suppressions);
       for (const problem of read.problems) {
-        evaluation.notices.push({ file: built.files.get(address) ?? shown(dir), line: built.lines.get(address), message: `${address}: ${problem}` } as IacNotice);
+        evaluation.notices.push({
+          file: built.files.get(address) ?? shown(dir),
+          line: built.lines.get(address),
+          message: `${address}: ${problem}`,
+        } as IacNotice);
       }
     }
     const model = new TerraformPlan(
@@ -55,12 +63,16 @@ export function readFolder(dir: string, shown: (absolute: string) => string, opt
   } catch (error) {
     if (error instanceof InputError) result.errors.push({ file: shown(dir), message: error.message });
     else if (error instanceof RangeError) {
-      result.errors.push({ file: shown(dir), message: `${shown(dir)}: the configuration nests too deeply to evaluate` });
+      result.errors.push({
+        file: shown(dir),
+        message: `${shown(dir)}: the configuration nests too deeply to evaluate`,
+      });
     } else throw error;
   }
   for (const module of modules.values()) {
     result.files.push(...module.files);
-    for (const message of module.errors) result.errors.push({ file: message.replace(/:\d+:.*$|: .*$/, ''), message });
+    for (const message of module.errors)
+      result.errors.push({ file: message.replace(/:\d+:.*$|: .*$/, ''), message });
   }
   result.modules = [...evaluation.modulesUsed].filter((d) => d !== dir);
   return result;
@@ -78,7 +90,9 @@ function commentSuppressions(comments: readonly string[]) {
     if (!match) continue;
     const read = suppressionsOf({ [SUPPRESS_TAG]: match[1] ?? '' });
     suppressions.push(...read.suppressions);
-    problems.push(...read.problems.map((p) => p.replace(/^tag demarc:suppress = /, 'comment demarc:suppress ')));
+    problems.push(
+      ...read.problems.map((p) => p.replace(/^tag demarc:suppress = /, 'comment demarc:suppress ')),
+    );
   }
   return { suppressions, problems };
 }
@@ -102,7 +116,9 @@ export function variableValues(
   }
   const auto = names.filter((n) => /\.auto\.tfvars(\.json)?$/.test(n)).sort();
   const files = [
-    ...['terraform.tfvars', 'terraform.tfvars.json'].filter((n) => names.includes(n)).map((n) => join(dir, n)),
+    ...['terraform.tfvars', 'terraform.tfvars.json']
+      .filter((n) => names.includes(n))
+      .map((n) => join(dir, n)),
     ...auto.map((n) => join(dir, n)),
     ...(options.varFiles ?? []),
   ];
@@ -132,7 +148,8 @@ function readVarFile(file: string, shown: (absolute: string) => string): ValueMa
   }
   const body = parseHcl(name, text);
   const out: ValueMap = {};
-  for (const attribute of body.attributes) out[attribute.name] = evaluate(attribute.expr, { lookup: () => undefined });
+  for (const attribute of body.attributes)
+    out[attribute.name] = evaluate(attribute.expr, { lookup: () => undefined });
   return out;
 }
 

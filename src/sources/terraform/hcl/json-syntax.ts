@@ -24,11 +24,7 @@ const LABELS: Record<string, number> = {
   terraform: 0,
 };
 
-export function parseJsonConfig(
-  file: string,
-  text: string,
-  templateOf: (source: string) => Expr,
-): Body {
+export function parseJsonConfig(file: string, text: string, templateOf: (source: string) => Expr): Body {
   let json: unknown;
   const clean = text.replace(/^\uFEFF/, '');
   try {
@@ -63,7 +59,8 @@ class JsonReader {
     const line = lineOfPath(this.text, path) ?? 1;
     const free = type === 'resource' || type === 'data' || type === 'provider';
     for (const item of Array.isArray(value) ? value : [value]) {
-      if (isObject(item)) out.push({ type, labels: got, body: this.body(item, free, line), line, comments: [] });
+      if (isObject(item))
+        out.push({ type, labels: got, body: this.body(item, free, line), line, comments: [] });
     }
   }
 
@@ -75,7 +72,14 @@ class JsonReader {
       if (blocks && name === 'dynamic' && isObject(value)) {
         for (const [label, inner] of Object.entries(value)) {
           for (const item of Array.isArray(inner) ? inner : [inner]) {
-            if (isObject(item)) body.blocks.push({ type: 'dynamic', labels: [label], body: this.body(item, true, line), line, comments: [] });
+            if (isObject(item))
+              body.blocks.push({
+                type: 'dynamic',
+                labels: [label],
+                body: this.body(item, true, line),
+                line,
+                comments: [],
+              });
           }
         }
         continue;
@@ -88,7 +92,13 @@ class JsonReader {
         (isObject(value) || (Array.isArray(value) && value.length > 0 && value.every(isObject)));
       if (isBlock) {
         for (const item of list) {
-          body.blocks.push({ type: name, labels: [], body: this.body(item as Record<string, unknown>, true, line), line, comments: [] });
+          body.blocks.push({
+            type: name,
+            labels: [],
+            body: this.body(item as Record<string, unknown>, true, line),
+            line,
+            comments: [],
+          });
         }
       } else {
         body.attributes.push({ name, expr: this.expr(value, 0), line });
@@ -99,12 +109,16 @@ class JsonReader {
 
   expr(value: unknown, depth: number): Expr {
     if (depth > 200) return { k: 'unsupported', what: 'deep JSON' };
-    if (typeof value === 'string') return value.includes('${') || value.includes('%{') ? this.templateOf(value) : { k: 'lit', v: value };
+    if (typeof value === 'string')
+      return value.includes('${') || value.includes('%{') ? this.templateOf(value) : { k: 'lit', v: value };
     if (Array.isArray(value)) return { k: 'tuple', items: value.map((v) => this.expr(v, depth + 1)) };
     if (isObject(value)) {
       return {
         k: 'object',
-        items: Object.entries(value).map(([k, v]) => ({ key: { k: 'lit', v: k }, value: this.expr(v, depth + 1) })),
+        items: Object.entries(value).map(([k, v]) => ({
+          key: { k: 'lit', v: k },
+          value: this.expr(v, depth + 1),
+        })),
       };
     }
     return { k: 'lit', v: value as number | boolean | null };

@@ -69,8 +69,6 @@ function firstError(root: Node): Node | undefined {
   return undefined;
 }
 
-const POSTFIX = new Set(['get_attr', 'index', 'splat']);
-
 class Converter {
   constructor(
     private readonly file: string,
@@ -187,7 +185,7 @@ class Converter {
       }
       case 'conditional': {
         const [test, then, otherwise] = named.map((c) => this.expr(c, depth + 1));
-        return { k: 'cond', test: test ?? lit(null), then: then ?? lit(null), else: otherwise ?? lit(null) };
+        return { k: 'cond', test: test ?? lit(null), yes: then ?? lit(null), no: otherwise ?? lit(null) };
       }
       case 'operation':
         return this.operation(named[0] as Node, depth + 1);
@@ -207,7 +205,7 @@ class Converter {
       case 'null_lit':
         return lit(null);
       default:
-        return { k: 'tmpl', parts: [unescape(node.text.slice(1, -1))] };
+        return { k: 'tmpl', parts: [unescapeHcl(node.text.slice(1, -1))] };
     }
   }
 
@@ -229,7 +227,10 @@ class Converter {
   private collection(node: Node, depth: number): Expr {
     const named = node.namedChildren.filter((c): c is Node => c !== null);
     if (node.type === 'tuple') {
-      return { k: 'tuple', items: named.filter((c) => c.type === 'expression').map((c) => this.expr(c, depth)) };
+      return {
+        k: 'tuple',
+        items: named.filter((c) => c.type === 'expression').map((c) => this.expr(c, depth)),
+      };
     }
     const items = named
       .filter((c) => c.type === 'object_elem')
@@ -247,10 +248,13 @@ class Converter {
   private forExpr(node: Node, depth: number): Expr {
     const named = node.namedChildren.filter((c): c is Node => c !== null);
     const intro = named.find((c) => c.type === 'for_intro');
-    const names = intro?.namedChildren.filter((c) => c?.type === 'identifier').map((c) => c?.text ?? '') ?? [];
+    const names =
+      intro?.namedChildren.filter((c) => c?.type === 'identifier').map((c) => c?.text ?? '') ?? [];
     const collection = intro?.namedChildren.find((c) => c?.type === 'expression');
     const bodies = named.filter((c) => c.type === 'expression').map((c) => this.expr(c, depth));
-    const cond = named.find((c) => c.type === 'for_cond')?.namedChildren.find((c) => c?.type === 'expression');
+    const cond = named
+      .find((c) => c.type === 'for_cond')
+      ?.namedChildren.find((c) => c?.type === 'expression');
     const isObject = node.type === 'for_object_expr';
     return {
       k: 'for',
@@ -297,7 +301,8 @@ class Converter {
     }
     if (end > at) parts.push(this.text.slice(at, end));
     const strip = heredoc && children[0]?.text === '<<-';
-    const literal = (s: string) => (heredoc ? s.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{') : unescape(s));
+    const literal = (s: string) =>
+      heredoc ? s.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{') : unescapeHcl(s);
     const texts = parts.map((p) => (typeof p === 'string' ? literal(p) : p));
     return { k: 'tmpl', parts: strip ? dedent(texts) : texts };
   }
@@ -313,28 +318,31 @@ function lit(v: string | number | boolean | null): Expr {
 
 /** A quoted label's text. */
 function unquote(text: string): string {
-  return unescape(text.replace(/^"|"$/g, ''));
+  return unescapeHcl(text.replace(/^"|"$/g, ''));
 }
 
 /** HCL's string escapes. */
-function unescape(text: string): string {
-  return text.replace(/\\(u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)|\$\$\{|%%\{/g, (match, esc: string | undefined) => {
-    if (match === '$${') return '${';
-    if (match === '%%{') return '%{';
-    switch (esc?.[0]) {
-      case 'n':
-        return '\n';
-      case 'r':
-        return '\r';
-      case 't':
-        return '\t';
-      case 'u':
-      case 'U':
-        return String.fromCodePoint(Number.parseInt(esc.slice(1), 16));
-      default:
-        return esc ?? '';
-    }
-  });
+function unescapeHcl(text: string): string {
+  return text.replace(
+    /\\(u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)|\$\$\{|%%\{/g,
+    (match, esc: string | undefined) => {
+      if (match === '$${') return '${';
+      if (match === '%%{') return '%{';
+      switch (esc?.[0]) {
+        case 'n':
+          return '\n';
+        case 'r':
+          return '\r';
+        case 't':
+          return '\t';
+        case 'u':
+        case 'U':
+          return String.fromCodePoint(Number.parseInt(esc.slice(1), 16));
+        default:
+          return esc ?? '';
+      }
+    },
+  );
 }
 
 /** `<<-` heredocs drop the indentation their lines share. */
@@ -360,7 +368,11 @@ function dedent(parts: (string | Expr)[]): (string | Expr)[] {
       atLineStart = false;
       return part;
     }
-    const lines = part.split('\n').map((line, i) => ((i > 0 || atLineStart) ? line.slice(Math.min(indent, /^[ \t]*/.exec(line)?.[0].length ?? 0)) : line));
+    const lines = part
+      .split('\n')
+      .map((line, i) =>
+        i > 0 || atLineStart ? line.slice(Math.min(indent, /^[ \t]*/.exec(line)?.[0].length ?? 0)) : line,
+      );
     atLineStart = part.endsWith('\n');
     return lines.join('\n');
   });

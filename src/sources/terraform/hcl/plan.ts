@@ -25,13 +25,20 @@ export interface HclPlan {
  * everything: planned values with unknowns marked, and the configuration's expressions with
  * their references, so the plan mappers (and their joins) read HCL as they read plans.
  */
-export function buildPlan(root: ModuleConfig, variables: Map<string, Value>, evaluation: Evaluation): HclPlan {
+export function buildPlan(
+  root: ModuleConfig,
+  variables: Map<string, Value>,
+  evaluation: Evaluation,
+): HclPlan {
   const instance = new ModuleInstance('', '', root, (name) => variables.get(name), evaluation, 0);
   const out: HclPlan = { plan: emptyPlan(), lines: new Map(), files: new Map(), comments: new Map() };
   const changes: NonNullable<Plan['resource_changes']> = [];
   out.plan.planned_values.root_module = valuesOf(instance, changes, out, evaluation);
   out.plan.resource_changes = changes;
-  const providers: Record<string, NonNullable<NonNullable<Plan['configuration']>['provider_config']>[string]> = {};
+  const providers: Record<
+    string,
+    NonNullable<NonNullable<Plan['configuration']>['provider_config']>[string]
+  > = {};
   const rootConfig = configOf(instance, providers);
   out.plan.configuration = { provider_config: providers, root_module: rootConfig };
   out.plan.variables = Object.fromEntries(
@@ -119,7 +126,10 @@ function valuesOf(
 /** The configuration of a module (once per module, not per instance), as a plan's `configuration`. */
 function configOf(
   instance: ModuleInstance,
-  providers: Record<string, { name: string; alias?: string; module_address?: string; expressions?: Record<string, unknown> }>,
+  providers: Record<
+    string,
+    { name: string; alias?: string; module_address?: string; expressions?: Record<string, unknown> }
+  >,
 ): ConfigModule {
   const config = instance.config;
   const refs = new References(config);
@@ -138,7 +148,8 @@ function configOf(
   for (const call of config.calls) {
     const expansion = instance.expand(call);
     const firstKey = expansion === 'unknown' ? undefined : expansion.keys?.[0];
-    const child = expansion === 'unknown' || expansion.keys?.length === 0 ? undefined : instance.child(call, firstKey);
+    const child =
+      expansion === 'unknown' || expansion.keys?.length === 0 ? undefined : instance.child(call, firstKey);
     module_calls[call.name] = {
       expressions: Object.fromEntries([...call.inputs].map(([name, expr]) => [name, refs.expression(expr)])),
       ...(call.count && { count_expression: refs.expression(call.count) }),
@@ -146,7 +157,9 @@ function configOf(
       ...(child && { module: configOf(child, providers) }),
     };
   }
-  const outputs = Object.fromEntries([...config.outputs].map(([name, expr]) => [name, { expression: refs.expression(expr) }]));
+  const outputs = Object.fromEntries(
+    [...config.outputs].map(([name, expr]) => [name, { expression: refs.expression(expr) }]),
+  );
   return { resources, module_calls, outputs };
 }
 
@@ -164,7 +177,11 @@ function resourceConfig(resource: ResourceConfig, refs: References, prefix: stri
 }
 
 /** A body's expressions: each argument as `{ constant_value }` or `{ references }`, blocks as lists. */
-function bodyExpressions(body: Body, refs: References, value?: (expr: Expr) => Value): Record<string, unknown> {
+function bodyExpressions(
+  body: Body,
+  refs: References,
+  value?: (expr: Expr) => Value,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const attribute of body.attributes) {
     const expr = refs.expression(attribute.expr);
@@ -176,7 +193,8 @@ function bodyExpressions(body: Body, refs: References, value?: (expr: Expr) => V
   }
   for (const block of body.blocks) {
     const type = block.type === 'dynamic' ? block.labels[0] : block.type;
-    const inner = block.type === 'dynamic' ? block.body.blocks.find((b) => b.type === 'content')?.body : block.body;
+    const inner =
+      block.type === 'dynamic' ? block.body.blocks.find((b) => b.type === 'content')?.body : block.body;
     if (!type || !inner) continue;
     const list = (out[type] as unknown[] | undefined) ?? [];
     out[type] = [...(Array.isArray(list) ? list : []), bodyExpressions(inner, refs, value)];
@@ -238,8 +256,8 @@ class References {
         return;
       case 'cond':
         this.collect(expr.test, out, locals, next);
-        this.collect(expr.then, out, locals, next);
-        this.collect(expr.else, out, locals, next);
+        this.collect(expr.yes, out, locals, next);
+        this.collect(expr.no, out, locals, next);
         return;
       case 'binary':
         this.collect(expr.left, out, locals, next);
@@ -277,7 +295,10 @@ function traversal(expr: Expr): { steps: Step[]; dynamicKeys: Expr[] } | undefin
       steps.unshift(e.name);
       e = e.obj;
     } else if (e.k === 'index') {
-      const key = e.key.k === 'lit' && (typeof e.key.v === 'string' || typeof e.key.v === 'number') ? e.key.v : undefined;
+      const key =
+        e.key.k === 'lit' && (typeof e.key.v === 'string' || typeof e.key.v === 'number')
+          ? e.key.v
+          : undefined;
       if (key === undefined) {
         // A computed key: the reference stops before it, as Terraform's does.
         dynamicKeys.push(e.key);
@@ -298,7 +319,8 @@ function referencesOf(steps: Step[]): string[] {
   const text = (parts: Step[]) =>
     parts.map((p, i) => (typeof p === 'string' ? `${i === 0 ? '' : '.'}${p}` : keyText(p.key))).join('');
   const NAMED_ROOTS = ['var', 'local', 'count', 'each', 'path', 'terraform', 'self'];
-  if (NAMED_ROOTS.includes(root)) return rest[0] !== undefined && typeof rest[0] === 'string' ? [text([root, rest[0]])] : [];
+  if (NAMED_ROOTS.includes(root))
+    return rest[0] !== undefined && typeof rest[0] === 'string' ? [text([root, rest[0]])] : [];
   // module.x[key].output, data.t.n[key].attr, t.n[key].attr: the instance and the whole object too.
   const headLength = root === 'data' ? 3 : 2;
   const head = steps.slice(0, headLength);

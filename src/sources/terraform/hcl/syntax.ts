@@ -15,7 +15,7 @@ export type Expr =
   | { k: 'tuple'; items: Expr[] }
   | { k: 'object'; items: { key: Expr; value: Expr }[] }
   | { k: 'call'; name: string; args: Expr[]; expand: boolean }
-  | { k: 'cond'; test: Expr; then: Expr; else: Expr }
+  | { k: 'cond'; test: Expr; yes: Expr; no: Expr }
   | { k: 'binary'; op: string; left: Expr; right: Expr }
   | { k: 'unary'; op: string; operand: Expr }
   | {

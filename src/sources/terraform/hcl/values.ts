@@ -23,7 +23,7 @@ export class Lazy {
 }
 
 /** A failure Terraform would report (a missing key, a wrong type): the value becomes unknown. */
-export class EvalError extends Error {}
+export class HclEvalError extends Error {}
 
 export function isMap(value: Value): value is ValueMap {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Lazy);
@@ -92,33 +92,37 @@ export function toStr(value: Value): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return String(value);
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  throw new EvalError(`cannot use ${describe(value)} as a string`);
+  throw new HclEvalError(`cannot use ${describe(value)} as a string`);
 }
 
 export function toNum(value: Value): number {
   if (typeof value === 'number') return value;
-  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
-  throw new EvalError(`cannot use ${describe(value)} as a number`);
+  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
+    return Number(value);
+  throw new HclEvalError(`cannot use ${describe(value)} as a number`);
 }
 
 export function toBool(value: Value): boolean {
   if (typeof value === 'boolean') return value;
   if (value === 'true' || value === 'false') return value === 'true';
-  throw new EvalError(`cannot use ${describe(value)} as a bool`);
+  throw new HclEvalError(`cannot use ${describe(value)} as a bool`);
 }
 
 /** Elements of a list, set or tuple; a map's values when `maps` is set. */
 export function toList(value: Value, maps = false): Value[] {
   const v = materialize(value);
   if (Array.isArray(v)) return v;
-  if (maps && isMap(v)) return Object.keys(v).sort().map((k) => v[k] as Value);
-  throw new EvalError(`cannot use ${describe(value)} as a list`);
+  if (maps && isMap(v))
+    return Object.keys(v)
+      .sort()
+      .map((k) => v[k] as Value);
+  throw new HclEvalError(`cannot use ${describe(value)} as a list`);
 }
 
 export function toMap(value: Value): ValueMap {
   const v = materialize(value);
   if (isMap(v)) return v;
-  throw new EvalError(`cannot use ${describe(value)} as a map`);
+  throw new HclEvalError(`cannot use ${describe(value)} as a map`);
 }
 
 export function describe(value: Value): string {
@@ -133,10 +137,14 @@ export function describe(value: Value): string {
 export function equal(a: Value, b: Value): boolean {
   const x = materialize(a);
   const y = materialize(b);
-  if (Array.isArray(x) && Array.isArray(y)) return x.length === y.length && x.every((v, i) => equal(v, y[i] as Value));
+  if (Array.isArray(x) && Array.isArray(y))
+    return x.length === y.length && x.every((v, i) => equal(v, y[i] as Value));
   if (isMap(x) && isMap(y)) {
     const keys = Object.keys(x);
-    return keys.length === Object.keys(y).length && keys.every((k) => k in y && equal(x[k] as Value, y[k] as Value));
+    return (
+      keys.length === Object.keys(y).length &&
+      keys.every((k) => k in y && equal(x[k] as Value, y[k] as Value))
+    );
   }
   return x === y;
 }
