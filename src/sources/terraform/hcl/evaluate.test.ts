@@ -198,6 +198,12 @@ describe('HCL modules', () => {
     assert.match(notices[0]?.message ?? '', /aws_ebs_volume\.v: its count is known only after apply/);
   });
 
+  test('unset arguments take the provider schema defaults a plan would show', () => {
+    const { after } = plan({ 'main.tf': 'resource "aws_kms_key" "k" {\n  description = "k"\n}\n' });
+    assert.equal(after.get('aws_kms_key.k')?.customer_master_key_spec, 'SYMMETRIC_DEFAULT');
+    assert.equal(after.get('aws_kms_key.k')?.enable_key_rotation, false);
+  });
+
   test('.tf.json files are read as native syntax is', () => {
     const json = JSON.stringify(
       {

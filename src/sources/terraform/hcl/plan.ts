@@ -9,6 +9,19 @@ import { isWhollyKnown, plain, splitUnknown, UNK, type Value } from './values.js
 /** Attributes every AWS resource computes on create: unknown in a plan, so unknown here. */
 const COMPUTED = ['id', 'arn', 'tags_all'];
 
+/**
+ * Defaults the AWS provider's schema gives arguments left unset, which a plan shows as values
+ * (only those the mappers read, and only documented schema defaults, never guesses).
+ */
+const SCHEMA_DEFAULTS: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
+  aws_kms_key: {
+    customer_master_key_spec: 'SYMMETRIC_DEFAULT',
+    key_usage: 'ENCRYPT_DECRYPT',
+    is_enabled: true,
+    enable_key_rotation: false,
+  },
+};
+
 /** A synthetic plan of a root module, and where each resource instance is written. */
 export interface HclPlan {
   plan: Plan;
@@ -78,7 +91,7 @@ function valuesOf(
     for (const key of keys) {
       const address = `${base}${key === undefined ? '' : keyText(key)}`;
       const { known: after, mask } = splitUnknown(instance.attributes(resource, key));
-      const values = after as Record<string, unknown>;
+      const values = { ...SCHEMA_DEFAULTS[resource.type], ...(after as Record<string, unknown>) };
       const afterUnknown = mask as Record<string, unknown>;
       for (const attr of COMPUTED) {
         if (!(attr in values) && !(attr in afterUnknown)) afterUnknown[attr] = true;
