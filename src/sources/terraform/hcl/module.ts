@@ -52,6 +52,25 @@ export interface ModuleConfig {
   errors: string[];
 }
 
+/**
+ * Parsed files by path, size and modification time: a module that many roots call (the usual
+ * shape of a repository) is parsed once per process, not once per root.
+ */
+const parsed = new Map<string, { stamp: string; body: Body }>();
+const MAX_CACHED = 20_000;
+
+function parseCached(absolute: string, file: string): Body {
+  const stat = statSync(absolute);
+  const stamp = `${stat.size}:${stat.mtimeMs}:${file}`;
+  const hit = parsed.get(absolute);
+  if (hit?.stamp === stamp) return hit.body;
+  const text = readFileSync(absolute, 'utf8');
+  const body = absolute.endsWith('.json') ? parseJsonConfig(file, text, parseTemplate) : parseHcl(file, text);
+  if (parsed.size >= MAX_CACHED) parsed.clear();
+  parsed.set(absolute, { stamp, body });
+  return body;
+}
+
 /** Whether a file name is Terraform configuration. */
 export function isConfigFile(name: string): boolean {
   return name.endsWith('.tf') || name.endsWith('.tf.json');
@@ -85,8 +104,7 @@ export function loadModule(dir: string, shown: (absolute: string) => string): Mo
     const file = shown(absolute);
     try {
       if (!statSync(absolute).isFile()) continue;
-      const text = readFileSync(absolute, 'utf8');
-      const body = name.endsWith('.json') ? parseJsonConfig(file, text, parseTemplate) : parseHcl(file, text);
+      const body = parseCached(absolute, file);
       module.files.push(file);
       addFile(module, body, file);
     } catch (error) {

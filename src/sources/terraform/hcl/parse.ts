@@ -86,8 +86,9 @@ class Converter {
   }
 
   private attribute(node: Node, depth: number): Attribute {
-    const name = node.namedChildren.find((c) => c?.type === 'identifier')?.text ?? '';
-    const value = node.namedChildren.find((c) => c?.type === 'expression');
+    const named = node.namedChildren;
+    const name = named.find((c) => c?.type === 'identifier')?.text ?? '';
+    const value = named.find((c) => c?.type === 'expression');
     return { name, expr: value ? this.expr(value, depth) : lit(null), line: node.startPosition.row + 1 };
   }
 
