@@ -64,6 +64,10 @@ describe('demarc scan <folder of .tf>', () => {
     );
     // Unknowns: a data source in the document, a remote module's output.
     assert.equal(
+      verdicts(result, 'aws_ebs_volume.remote')['ebs-volume-encrypted'],
+      `not_assessed@${estate}/network.tf:78`,
+    );
+    assert.equal(
       verdicts(result, 'aws_iam_policy.scoped')['iam-policy-no-full-admin'],
       `not_assessed@${estate}/network.tf:61`,
     );
