@@ -125,6 +125,6 @@ describe('demarc scan PATH (infrastructure as code)', () => {
     const empty = mkdtempSync(join(tmpdir(), 'demarc-empty-'));
     const none = await run(['scan', empty], { cwd: empty });
     assert.equal(none.code, 2);
-    assert.match(none.stderr, /no CloudFormation template or Terraform plan found/);
+    assert.match(none.stderr, /no CloudFormation template, Terraform plan or Terraform configuration found/);
   });
 });

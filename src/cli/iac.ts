@@ -1,23 +1,30 @@
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { ScanSourceKind } from '../engine/result.js';
 import { InputError } from '../errors.js';
 import { Inventory } from '../inventory/inventory.js';
 import { cloudFormationReader } from '../sources/cloudformation/index.js';
 import { collectIac } from '../sources/iac/collect.js';
-import type { IacReader } from '../sources/shared/iac-reader.js';
+import type { IacFolderReader, IacReader } from '../sources/shared/iac-reader.js';
+import { terraformHclReader } from '../sources/terraform/hcl/index.js';
 import { terraformPlanReader } from '../sources/terraform/index.js';
 
 /** Every IaC format, tried in order; a plan's `format_version` is the less ambiguous sign, so first. */
 export const IAC_READERS: readonly IacReader[] = [terraformPlanReader, cloudFormationReader];
+/** Terraform configuration, read a folder (a module) at a time. */
+export const IAC_FOLDER_READER: IacFolderReader = terraformHclReader;
 
 export interface IacFlags {
   parameter?: string[];
+  var?: string[];
+  'var-file'?: string[];
   'max-file-mb'?: string;
 }
 
 export const IAC_FLAGS = {
   parameter: { type: 'string', multiple: true },
+  var: { type: 'string', multiple: true },
+  'var-file': { type: 'string', multiple: true },
   'max-file-mb': { type: 'string' },
 } as const;
 
@@ -29,11 +36,14 @@ export function repoRoot(cwd: string): string {
   }
 }
 
-function parameters(values: readonly string[] = []): Record<string, string> {
+function parameters(values: readonly string[] = [], flag = '--parameter'): Record<string, string> {
   const out: Record<string, string> = {};
   for (const value of values) {
     const at = value.indexOf('=');
-    if (at <= 0) throw new InputError(`--parameter: expected Key=Value, got '${value}'`);
+    if (at <= 0)
+      throw new InputError(
+        `${flag}: expected ${flag === '--var' ? 'NAME=VALUE' : 'Key=Value'}, got '${value}'`,
+      );
     out[value.slice(0, at)] = value.slice(at + 1);
   }
   return out;
@@ -51,7 +61,7 @@ function maxFileBytes(value: string | undefined): number | undefined {
  * Reads templates and plans into an inventory. Files that cannot be read are said on stderr, one
  * line each, and kept as coverage gaps; `unreadable` counts them so the run can exit non-zero.
  */
-export function iacInputs(
+export async function iacInputs(
   paths: readonly string[],
   flags: IacFlags,
   cwd: string,
@@ -59,11 +69,16 @@ export function iacInputs(
 ) {
   const root = repoRoot(cwd);
   const limit = maxFileBytes(flags['max-file-mb']);
+  const variables = parameters(flags.var, '--var');
+  await IAC_FOLDER_READER.prepare();
   const out = collectIac(paths, {
     root,
     cwd,
     parameters: parameters(flags.parameter),
+    variables,
+    varFiles: (flags['var-file'] ?? []).map((f) => resolve(cwd, f)),
     readers: IAC_READERS,
+    folderReader: IAC_FOLDER_READER,
     ...(limit !== undefined && { maxFileBytes: limit }),
   });
   for (const notice of out.notices) {
@@ -76,7 +91,9 @@ export function iacInputs(
     );
   }
   if (out.files.length === 0 && out.gaps.length === 0) {
-    throw new InputError(`no CloudFormation template or Terraform plan found in ${paths.join(', ')}`);
+    throw new InputError(
+      `no CloudFormation template, Terraform plan or Terraform configuration found in ${paths.join(', ')}`,
+    );
   }
   const kinds = [...new Set(out.files.map((f) => f.kind))];
   return {

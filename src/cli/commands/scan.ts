@@ -92,7 +92,7 @@ async function runScan(args: string[], io: Io): Promise<number> {
   const sources = [values.demo, values.snapshot, positionals.length > 0].filter(Boolean).length;
   if (sources > 1) throw new InputError('scan: use one of --demo, --snapshot FILE or PATH..., not several');
   const startedAt = new Date();
-  const iac = positionals.length > 0 ? iacInputs(positionals, values, io.cwd, io.stderr) : undefined;
+  const iac = positionals.length > 0 ? await iacInputs(positionals, values, io.cwd, io.stderr) : undefined;
   const inputs = iac
     ? iac
     : values.demo
@@ -135,7 +135,8 @@ export const scanCommand: Command = {
   demarc scan --demo                    scan the bundled demo estate (no AWS account needed)
   demarc scan --snapshot FILE           scan a demarc snapshot file
   demarc scan [--region R]... [--profile P]   scan the AWS account of the default credential chain
-  demarc scan PATH... [--parameter K=V]...    scan CloudFormation templates and Terraform plans (JSON) before deploy
+  demarc scan PATH... [--parameter K=V]...    scan CloudFormation templates, Terraform plans (JSON) and
+                                        Terraform configuration (.tf, .tf.json) before deploy
 
 options:
   --config FILE          policy file (default: ./demarc.yaml if present; --demo uses the demo's)
@@ -150,6 +151,8 @@ options:
   --request-timeout S    live: seconds each AWS request may take before it is a coverage gap (default 10)
   --quiet                live: no progress output
   --parameter K=V        CloudFormation: a parameter value (repeatable), also AWS::Region, AWS::AccountId
+  --var NAME=VALUE       Terraform .tf: a root module variable (repeatable; over every tfvars file)
+  --var-file FILE        Terraform .tf: a variables file (repeatable; after terraform.tfvars, *.auto.tfvars)
   --max-file-mb N        IaC: refuse files larger than N MiB (default 32)`,
   run: runScan,
 };

@@ -1,9 +1,15 @@
 import { type Dirent, readdirSync, statSync } from 'node:fs';
-import { extname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../../errors.js';
 import type { CoverageGap } from '../../inventory/inventory.js';
 import type { Resource } from '../../inventory/resources.js';
-import type { IacNotice, IacOptions, IacReader } from '../shared/iac-reader.js';
+import type {
+  IacFolderReader,
+  IacFolderResult,
+  IacNotice,
+  IacOptions,
+  IacReader,
+} from '../shared/iac-reader.js';
 import { readInputFile } from '../shared/read-file.js';
 
 /** Files bigger than this are refused unread: a template is at most 1 MB, and a plan rarely tens of MB. */
@@ -19,6 +25,8 @@ export interface IacCollectOptions extends IacOptions {
   /** Folder relative paths on the command line start from. */
   cwd: string;
   readers: readonly IacReader[];
+  /** Reads Terraform configuration by folder; already prepared. Without it, `.tf` files are only noted. */
+  folderReader?: IacFolderReader;
   maxFileBytes?: number;
 }
 
@@ -46,6 +54,8 @@ export function collectIac(paths: readonly string[], options: IacCollectOptions)
     terraformSourcesWithoutPlan: false,
   };
   let sawTfSource = false;
+  const folders = new Set<string>();
+  const claims = (file: string) => options.folderReader?.claims(basename(file)) ?? file.endsWith('.tf');
   for (const path of paths) {
     const absolute = resolve(options.cwd, path);
     let isDirectory: boolean;
@@ -58,16 +68,63 @@ export function collectIac(paths: readonly string[], options: IacCollectOptions)
       continue;
     }
     if (!isDirectory) {
-      readOne(absolute, true, options, out);
+      if (claims(absolute)) folders.add(dirname(absolute));
+      else readOne(absolute, true, options, out);
       continue;
     }
     for (const file of walk(absolute)) {
-      if (file.endsWith('.tf')) sawTfSource = true;
-      else if (CANDIDATE_EXTENSIONS.has(extname(file).toLowerCase())) readOne(file, false, options, out);
+      if (claims(file)) {
+        sawTfSource = true;
+        folders.add(dirname(file));
+      } else if (CANDIDATE_EXTENSIONS.has(extname(file).toLowerCase())) readOne(file, false, options, out);
     }
   }
-  out.terraformSourcesWithoutPlan = sawTfSource && !out.files.some((f) => f.kind === 'terraform');
+  if (options.folderReader) readFolders([...folders].sort(), options.folderReader, options, out);
+  out.terraformSourcesWithoutPlan =
+    sawTfSource && !options.folderReader && !out.files.some((f) => f.kind === 'terraform');
   return out;
+}
+
+/**
+ * Reads each folder of Terraform configuration as a root module, except folders another one uses
+ * as a module (their resources come through it) and folders whose plan was read (the plan wins).
+ */
+function readFolders(
+  folders: readonly string[],
+  reader: IacFolderReader,
+  options: IacCollectOptions,
+  out: IacCollection,
+): void {
+  const shown = (absolute: string) => relative(options.root, absolute).split(sep).join('/') || '.';
+  const planned = new Set(
+    out.files.filter((f) => f.kind === 'terraform').map((f) => resolve(options.root, dirname(f.file))),
+  );
+  const results = new Map<string, IacFolderResult>();
+  for (const dir of folders) {
+    if (planned.has(dir)) {
+      out.notices.push({
+        file: shown(dir),
+        message:
+          'a Terraform plan is read in this folder, so its .tf files are not read as well (the plan wins)',
+      });
+      continue;
+    }
+    try {
+      results.set(dir, reader.read(dir, shown, options));
+    } catch (error) {
+      out.gaps.push(fileGap(shown(dir), `${shown(dir)}: ${(error as Error).message}`));
+    }
+  }
+  const used = new Set([...results.values()].flatMap((r) => r.modules));
+  for (const [dir, result] of results) {
+    if (used.has(dir)) continue;
+    out.resources.push(...result.resources);
+    out.notices.push(...result.notices);
+    for (const error of result.errors) {
+      if (!out.gaps.some((g) => g.error === error.message)) out.gaps.push(fileGap(error.file, error.message));
+    }
+    for (const file of result.files) out.files.push({ file, kind: reader.kind });
+  }
 }
 
 function readOne(absolute: string, named: boolean, options: IacCollectOptions, out: IacCollection): void {

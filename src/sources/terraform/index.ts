@@ -60,11 +60,17 @@ export function readPlan(file: string, text: string): IacFileResult {
   }
 }
 
+/** Every resource of a plan, mapped: the one mapping that plans and HCL configuration share. */
+export function mapPlan(model: TerraformPlan): Resource[] {
+  const resources: Resource[] = [];
+  for (const mapper of MAPPERS) resources.push(...mapper(model));
+  return resources;
+}
+
 function readOrThrow(file: string, text: string): IacFileResult {
   const plan = parsePlan(file, text);
   const model = new TerraformPlan(plan, file, addressLines(text));
-  const resources: Resource[] = [];
-  for (const mapper of MAPPERS) resources.push(...mapper(model));
+  const resources = mapPlan(model);
   const notices: IacNotice[] = [...model.notices];
   if (plan.errored) {
     notices.unshift({

@@ -108,6 +108,11 @@ export class TerraformPlan {
     private readonly plan: Plan,
     readonly file: string,
     private readonly lines: { planned: Map<string, number>; changes: Map<string, number> },
+    /** For a plan built from HCL: each resource's own file, and suppressions written as comments. */
+    private readonly written: {
+      files?: Map<string, string>;
+      suppressions?: Map<string, Suppression[]>;
+    } = {},
   ) {
     this.providers = plan.configuration?.provider_config ?? {};
     const changes = new Map<string, ResourceChange>();
@@ -185,7 +190,7 @@ export class TerraformPlan {
   sourceOf(resource: PlannedResource): SourceRef {
     return {
       kind: 'terraform',
-      file: this.file,
+      file: this.fileOf(resource),
       ...(resource.line !== undefined && { line: resource.line }),
       logicalId: resource.address,
     };
@@ -196,7 +201,7 @@ export class TerraformPlan {
     const text = `${resource.address}: ${message}`;
     if (this.notices.some((n) => n.message === text)) return;
     this.notices.push({
-      file: this.file,
+      file: this.fileOf(resource),
       ...(resource.line !== undefined && { line: resource.line }),
       message: text,
     });
@@ -206,7 +211,15 @@ export class TerraformPlan {
   suppressions(resource: PlannedResource, tags: Readonly<Record<string, string>>): Suppression[] {
     const read = suppressionsOf(tags);
     for (const problem of read.problems) this.notice(resource, problem);
-    return read.suppressions;
+    const written = this.written.suppressions?.get(resource.address) ?? [];
+    return [
+      ...read.suppressions,
+      ...written.filter((w) => !read.suppressions.some((s) => s.checkId === w.checkId)),
+    ];
+  }
+
+  private fileOf(resource: PlannedResource): string {
+    return this.written.files?.get(resource.address) ?? this.file;
   }
 
   /**
