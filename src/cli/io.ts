@@ -28,7 +28,7 @@ const REDRAW = '\r\x1b[2K';
 
 /**
  * Every stderr line may quote a name, a tag, a file name or an error from the estate: control
- * characters and bidi overrides are made visible here, so no caller can forget. Only our own redraw
+ * characters and bidi overrides are made visible here (main() wraps every Io with it), so no caller can forget. Only our own redraw
  * at the very start of a write (no estate value is ever first) stays a control sequence.
  */
 export function safeStderrText(text: string): string {
@@ -37,7 +37,7 @@ export function safeStderrText(text: string): string {
 
 export const defaultIo = (): Io => ({
   stdout: (t) => process.stdout.write(t),
-  stderr: (t) => process.stderr.write(safeStderrText(t)),
+  stderr: (t) => process.stderr.write(t),
   isTty: Boolean(process.stdout.isTTY),
   isStderrTty: Boolean(process.stderr.isTTY),
   env: process.env,

@@ -5,7 +5,7 @@ import { initCommand } from './commands/init.js';
 import { matrixCommand } from './commands/matrix.js';
 import { scanCommand } from './commands/scan.js';
 import { schemaCommand } from './commands/schema.js';
-import { type Command, defaultIo, EXIT, type Io } from './io.js';
+import { type Command, defaultIo, EXIT, type Io, safeStderrText } from './io.js';
 import { packageVersion } from './paths.js';
 
 export { EXIT } from './io.js';
@@ -40,7 +40,8 @@ not be read; the others are still reported), 3 coverage gaps`;
 const wantsHelp = (args: readonly string[]) => args.includes('--help') || args.includes('-h');
 
 /** Runs the CLI; returns the exit code. Input errors become one line on stderr, never a stack trace. */
-export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+export async function main(argv: string[], given: Io = defaultIo()): Promise<number> {
+  const io: Io = { ...given, stderr: (text) => given.stderr(safeStderrText(text)) };
   const [name, ...rest] = argv;
   try {
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {

@@ -34,20 +34,21 @@ const DEMO = JSON.parse(read('examples/demo-account.json')) as { resources: unkn
 const POLICY_TEXT = read('examples/demarc.yaml');
 const POLICY = (await import('yaml')).parse(POLICY_TEXT) as unknown;
 
-function fixtures(dir: string, ext: RegExp): { file: string; text: string }[] {
+/** The IaC examples that sit beside each check: src/checks/<service>/<id>/examples/<format>.<verdict>.<ext>. */
+function fixtures(format: string, ext: RegExp): { file: string; text: string }[] {
   const out: { file: string; text: string }[] = [];
-  for (const check of readdirSync(join(ROOT, dir)).sort()) {
-    for (const name of readdirSync(join(ROOT, dir, check)).sort()) {
-      if (ext.test(name))
-        out.push({ file: `${dir}/${check}/${name}`, text: read(`${dir}/${check}/${name}`) });
-    }
+  const files = readdirSync(join(ROOT, 'src/checks'), { recursive: true, encoding: 'utf8' }).sort();
+  for (const file of files) {
+    const name = file.split('/').pop() as string;
+    if (file.includes('/examples/') && name.startsWith(`${format}.`) && ext.test(name))
+      out.push({ file: `src/checks/${file}`, text: read(`src/checks/${file}`) });
   }
   return out;
 }
 
-const CFN_YAML = fixtures('test/fixtures/iac/cloudformation', /\.ya?ml$/);
-const CFN_JSON = fixtures('test/fixtures/iac/cloudformation', /\.json$/);
-const TF_PLANS = fixtures('test/fixtures/iac/terraform', /\.json$/);
+const CFN_YAML = fixtures('cloudformation', /\.ya?ml$/);
+const CFN_JSON = fixtures('cloudformation', /\.json$/);
+const TF_PLANS = fixtures('terraform-plan', /\.json$/);
 /** Every CloudFormation fixture as plain data (short forms in long form), for structural mutation. */
 const CFN_BODIES = [...CFN_JSON, ...CFN_YAML].map((f) => ({ file: f.file, doc: parseTemplate(f.text).body }));
 const PLAN_BODIES = TF_PLANS.map((f) => ({ file: f.file, doc: JSON.parse(f.text) as unknown }));
