@@ -13,7 +13,7 @@ import {
   planText,
   type ResourceSpec,
   ref,
-} from '../src/sources/terraform/testing.js';
+} from '../test/helpers/terraform-plans.js';
 
 const CHECKS_DIR = join(import.meta.dirname, '..', '..', 'src', 'checks');
 const ACCOUNT = '111122223333';

@@ -8,9 +8,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { runCli } from '../src/cli/testing.js';
 import type { ScanResult } from '../src/engine/result.js';
 import { parseSnapshot } from '../src/sources/snapshot/load.js';
+import { runCli } from './helpers/cli.js';
 
 const root = new URL('../../', import.meta.url);
 const demoPolicy = readFileSync(new URL('examples/demarc.yaml', root), 'utf8');

@@ -3,9 +3,9 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { runCli as run } from '../../test/helpers/cli.js';
 import type { ScanResult } from '../engine/result.js';
 import { PACKAGE_ROOT } from './paths.js';
-import { runCli as run } from './testing.js';
 
 const STACK = `AWSTemplateFormatVersion: "2010-09-09"
 Parameters:

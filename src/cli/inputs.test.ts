@@ -4,9 +4,9 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { runCli } from '../../test/helpers/cli.js';
 import type { ScanResult } from '../engine/result.js';
 import { PACKAGE_ROOT } from './paths.js';
-import { runCli } from './testing.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'demarc-inputs-'));
 const fifo = join(tmp, 'estate.json');
@@ -75,7 +75,7 @@ describe('special files are refused before they are read', () => {
     const dir = mkdtempSync(join(tmpdir(), 'demarc-inputs-'));
     execFileSync('mkfifo', [join(dir, 'pipe.yaml')]);
     copyFileSync(
-      join(PACKAGE_ROOT, 'test/fixtures/iac/cloudformation/rds-storage-encrypted/fail.yaml'),
+      join(PACKAGE_ROOT, 'src/checks/rds/rds-storage-encrypted/examples/cloudformation.fail.yaml'),
       join(dir, 't.yaml'),
     );
     const child = cli(['scan', dir, '--format', 'json']);
@@ -126,8 +126,8 @@ describe('a UTF-8 byte-order mark is accepted in every input', () => {
   });
 
   for (const fixture of [
-    'test/fixtures/iac/cloudformation/rds-storage-encrypted/fail.yaml',
-    'test/fixtures/iac/terraform/rds-storage-encrypted/fail.json',
+    'src/checks/rds/rds-storage-encrypted/examples/cloudformation.fail.yaml',
+    'src/checks/rds/rds-storage-encrypted/examples/terraform-plan.fail.json',
   ]) {
     it(fixture, async () => {
       const file = withBom(fixture, `bom/${fixture}`);

@@ -4,9 +4,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { runCli as run } from '../../test/helpers/cli.js';
 import type { ResponsibilityMatrix, ScanResult } from '../engine/result.js';
 import { PACKAGE_ROOT } from './paths.js';
-import { runCli as run } from './testing.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'demarc-cli-'));
 

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { runCli } from '../../test/helpers/cli.js';
 import { PACKAGE_ROOT } from './paths.js';
 import { jsonSchema, SCHEMA_NAMES } from './schemas.js';
-import { runCli } from './testing.js';
 
 describe('published JSON Schemas', () => {
   for (const name of SCHEMA_NAMES) {

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TEST_NOW } from '../../test/helpers/checks.js';
+import { demoScan, hostileScan, schemaValidator } from '../../test/helpers/scans.js';
 import type { ScanResult } from '../engine/result.js';
 import { InputError } from '../errors.js';
 import { ASFF_BATCH_LIMIT, asffFindings, renderAsff } from './asff.js';
-import { demoScan, hostileScan, schemaValidator } from './test-scans.js';
 
 type AsffFinding = {
   Id: string;

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parse } from 'csv-parse/sync';
+import { demoScan, HOSTILE_NAME, hostileScan } from '../../test/helpers/scans.js';
 import { csvCell, renderCsv } from './csv.js';
-import { demoScan, HOSTILE_NAME, hostileScan } from './test-scans.js';
 
 function records(text: string): Record<string, string>[] {
   // strict: quotes must be balanced and every row as wide as the header.

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { demoScan } from '../../test/helpers/scans.js';
 import { asffFindings, renderAsff } from './asff.js';
 import { jsonChunks, LazyArray } from './json-chunks.js';
 import { ocsfEvents, renderOcsf } from './ocsf.js';
-import { demoScan } from './test-scans.js';
 
 const whole = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 const streamed = (value: unknown, depth?: number) => [...jsonChunks(value, depth)].join('');

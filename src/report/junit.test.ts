@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { demoScan, HOSTILE_NAME, hostileScan } from '../../test/helpers/scans.js';
 import type { ScanResult } from '../engine/result.js';
 import { renderJunit } from './junit.js';
-import { demoScan, HOSTILE_NAME, hostileScan } from './test-scans.js';
 
 type Node = Record<string, unknown>;
 const asList = (value: unknown): Node[] =>

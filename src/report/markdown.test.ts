@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { marked } from 'marked';
+import { demoScan, hostileScan } from '../../test/helpers/scans.js';
 import type { ScanResult } from '../engine/result.js';
 import { mdText, renderMarkdown, TOP_FINDINGS } from './markdown.js';
-import { demoScan, hostileScan } from './test-scans.js';
 
 /** Renders as GitHub would (GFM tables), so the test sees what a reviewer sees. */
 function html(markdown: string): string {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { demoScan, hostileScan, readSchema, schemaValidator } from '../../test/helpers/scans.js';
 import { OCSF_VERSION, ocsfEvents, renderOcsf } from './ocsf.js';
-import { demoScan, hostileScan, readSchema, schemaValidator } from './test-scans.js';
 
 const SCHEMA = 'ocsf-1.7.0-detection_finding.schema.json';
 

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TEST_NOW } from '../../test/helpers/checks.js';
+import { demoScan, hostileScan, readSchema, schemaValidator } from '../../test/helpers/scans.js';
 import { CHECKS } from '../checks/registry.js';
 import { scan } from '../engine/run.js';
 import { Inventory } from '../inventory/inventory.js';
 import { DEFAULT_POLICY } from '../policy/policy.js';
 import { DEMARC_NS, OSCAL_VERSION, oscalSsp, renderOscal, uuidFor } from './oscal.js';
-import { demoScan, hostileScan, readSchema, schemaValidator } from './test-scans.js';
 
 const SCHEMA = 'oscal-1.2.3-ssp.schema.json';
 

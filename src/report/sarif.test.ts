@@ -2,13 +2,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import Ajv04 from 'ajv-draft-04';
 import { resource, TEST_NOW } from '../../test/helpers/checks.js';
+import { demoScan, HOSTILE_NAME, readSchema } from '../../test/helpers/scans.js';
 import { CHECKS } from '../checks/registry.js';
 import type { ScanResult } from '../engine/result.js';
 import { scan } from '../engine/run.js';
 import { Inventory } from '../inventory/inventory.js';
 import { DEFAULT_POLICY } from '../policy/policy.js';
 import { renderSarif } from './sarif.js';
-import { demoScan, HOSTILE_NAME, readSchema } from './test-scans.js';
 
 // The SARIF 2.1.0 schema is draft-04, which the default Ajv no longer reads; one of its patterns
 // is not valid with the `u` flag.

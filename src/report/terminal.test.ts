@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { demoScan } from '../../test/helpers/scans.js';
 import { renderTerminal } from './terminal.js';
-import { demoScan } from './test-scans.js';
 
 describe('terminal report', () => {
   it('a space between every severity label and its mark, CRITICAL included', () => {

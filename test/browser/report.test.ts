@@ -16,13 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import type { Finding, ScanResult } from '../../src/engine/result.js';
 import { renderHtml } from '../../src/report/html/render.js';
-import {
-  hostileSnapshot,
-  largeResult,
-  XSS_ATTR,
-  XSS_IMG,
-  XSS_SCRIPT,
-} from '../../src/report/html/testing.js';
+import { hostileSnapshot, largeResult, XSS_ATTR, XSS_IMG, XSS_SCRIPT } from '../helpers/html.js';
 
 /**
  * The HTML report in a real browser: Debian's chromium driven by playwright-core, loading reports

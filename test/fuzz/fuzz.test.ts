@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { CLIENT_SCRIPT } from '../../src/report/html/client.js';
 import { renderHtml } from '../../src/report/html/render.js';
-import { demoResult, hostileResult } from '../../src/report/html/testing.js';
+import { demoResult, hostileResult } from '../helpers/html.js';
 import type { FuzzCase } from './case.js';
 import { CASES, SEED, SHRINK_BUDGET_MS, type Target } from './config.js';
 import { caseKey, loadCorpus, saveCase } from './corpus.js';

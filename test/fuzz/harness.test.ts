@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CLIENT_SCRIPT } from '../../src/report/html/client.js';
 import { renderHtml } from '../../src/report/html/render.js';
-import { hostileResult, XSS_IMG, XSS_SCRIPT } from '../../src/report/html/testing.js';
+import { hostileResult, XSS_IMG, XSS_SCRIPT } from '../helpers/html.js';
 import { htmlProblems, tagsOf } from './html-static.js';
 import { controlProblem, judge } from './properties.js';
 import { Sandbox } from './sandbox.js';

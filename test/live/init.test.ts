@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { CreateBucketCommand, PutBucketTaggingCommand, S3Client } from '@aws-sdk/client-s3';
-import { runCli } from '../../src/cli/testing.js';
 import { parsePolicy } from '../../src/policy/parse.js';
+import { runCli } from '../helpers/cli.js';
 import { motoForSuite } from '../support/moto.js';
 
 describe('demarc init --live, against moto', () => {

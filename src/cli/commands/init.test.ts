@@ -3,9 +3,9 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { runCli } from '../../../test/helpers/cli.js';
 import type { ScanResult } from '../../engine/result.js';
 import { parsePolicy } from '../../policy/parse.js';
-import { runCli } from '../testing.js';
 
 /** The CLI run from a directory of its own (a fresh one unless given). */
 const run = (args: string[], cwd = mkdtempSync(join(tmpdir(), 'demarc-init-'))) => runCli(args, { cwd });

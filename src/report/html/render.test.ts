@@ -2,13 +2,20 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { describe, it } from 'node:test';
 import { runInNewContext } from 'node:vm';
+import {
+  demoResult,
+  hostileResult,
+  largeResult,
+  XSS_ATTR,
+  XSS_IMG,
+  XSS_SCRIPT,
+} from '../../../test/helpers/html.js';
 import type { ScanResult } from '../../engine/result.js';
 import { FORMATS } from '../formats.js';
 import { CLIENT_SCRIPT } from './client.js';
 import { type ClientData, type ClientFinding, clientData } from './data.js';
 import { escapeHtml, jsonForScript } from './escape.js';
 import { renderHtml } from './render.js';
-import { demoResult, hostileResult, largeResult, XSS_ATTR, XSS_IMG, XSS_SCRIPT } from './testing.js';
 
 interface Filters {
   search?: string;

@@ -1,8 +1,8 @@
-import { printParseErrorCode, visit } from 'jsonc-parser';
 import type { z } from 'zod';
 import { InputError } from '../../errors.js';
 import { Inventory } from '../../inventory/inventory.js';
 import { tagsOfObject } from '../../inventory/tags.js';
+import { jsonSyntaxError } from '../shared/json-syntax.js';
 import { jsonTooDeepAt, TOO_DEEP } from '../shared/nesting.js';
 import { type Snapshot, SnapshotSchema } from './format.js';
 
@@ -13,21 +13,6 @@ export function jsonPath(path: readonly PropertyKey[]): string {
     out += typeof part === 'number' ? `[${part}]` : out ? `.${String(part)}` : String(part);
   }
   return out || '(root)';
-}
-
-/** Where and why a text is not JSON, as ":line:column: problem" (JSON.parse alone does not say where). */
-export function jsonSyntaxError(text: string): string {
-  let found = '';
-  visit(
-    text,
-    {
-      onError: (error, _offset, _length, line, column) => {
-        found ||= `:${line + 1}:${column + 1}: not valid JSON (${printParseErrorCode(error)})`;
-      },
-    },
-    { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
-  );
-  return found || ': not valid JSON';
 }
 
 function describeIssue(snapshot: unknown, issue: z.core.$ZodIssue): string {

@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { FIXTURE_NOW } from '../../../test/helpers/iac-examples.js';
+import {
+  computed,
+  type PlanSpec,
+  planText,
+  type ResourceSpec,
+  ref,
+} from '../../../test/helpers/terraform-plans.js';
 import { findCheck } from '../../checks/registry.js';
 import type { Finding } from '../../engine/result.js';
 import { evaluate } from '../../engine/run.js';
@@ -9,7 +16,6 @@ import { Inventory } from '../../inventory/inventory.js';
 import type { Resource, ResourceOf, ResourceType } from '../../inventory/resources.js';
 import { DEFAULT_POLICY } from '../../policy/policy.js';
 import { terraformPlanReader as reader } from './index.js';
-import { computed, type PlanSpec, planText, type ResourceSpec, ref } from './testing.js';
 
 const FILE = 'infra/plan.json';
 

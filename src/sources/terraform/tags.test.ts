@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { planText } from '../../../test/helpers/terraform-plans.js';
 import { tagValue } from '../../inventory/tags.js';
 import { terraformPlanReader as reader } from './index.js';
-import { planText } from './testing.js';
 
 describe('terraform plan tags', () => {
   test('a __proto__ tag is an ordinary tag, and Object members are no tags', () => {

@@ -1,5 +1,5 @@
 import { InputError } from '../../../errors.js';
-import { jsonSyntaxError } from '../../snapshot/load.js';
+import { jsonSyntaxError } from '../../shared/json-syntax.js';
 import { lineOfPath } from '../json-text.js';
 import type { Block, Body, Expr } from './syntax.js';
 

@@ -2,13 +2,13 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { runCli as run } from '../../../../test/helpers/cli.js';
+import { findCheck } from '../../../checks/registry.js';
 import { PACKAGE_ROOT } from '../../../cli/paths.js';
-import { runCli as run } from '../../../cli/testing.js';
 import type { ScanResult } from '../../../engine/result.js';
 
 /** One mapping, two front ends: a .tf and the plan made from it must get the same verdicts. */
 const PARITY = 'test/fixtures/hcl/parity';
-const PLANS = 'test/fixtures/iac/terraform';
 
 async function verdicts(path: string): Promise<Record<string, string>> {
   const out = await run(['scan', path, '--format', 'json'], { cwd: PACKAGE_ROOT });
@@ -17,6 +17,13 @@ async function verdicts(path: string): Promise<Record<string, string>> {
   return Object.fromEntries(
     result.findings.map((f) => [`${f.checkId} ${f.resource.source?.logicalId ?? f.resource.id}`, f.status]),
   );
+}
+
+/** The plan example beside the check: src/checks/<service>/<id>/examples/terraform-plan.<kind>.json. */
+function planExample(checkId: string, kind: string): string {
+  const check = findCheck(checkId);
+  assert.ok(check, `no check ${checkId}`);
+  return `src/checks/${check.service}/${checkId}/examples/terraform-plan.${kind}.json`;
 }
 
 const checks = readdirSync(join(PACKAGE_ROOT, PARITY)).filter((c) => !c.includes('.'));
@@ -29,7 +36,7 @@ describe('HCL and plan give the same verdicts', () => {
     for (const kind of ['pass', 'fail']) {
       if (!existsSync(join(PACKAGE_ROOT, PARITY, check, kind))) continue;
       it(`${check} (${kind})`, async () => {
-        const fromPlan = await verdicts(`${PLANS}/${check}/${kind}.json`);
+        const fromPlan = await verdicts(planExample(check, kind));
         const fromHcl = await verdicts(`${PARITY}/${check}/${kind}`);
         assert.deepEqual(fromHcl, fromPlan);
         const own = Object.entries(fromHcl).filter(([k]) => k.startsWith(`${check} `));

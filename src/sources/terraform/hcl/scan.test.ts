@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { runCli as run } from '../../../../test/helpers/cli.js';
 import { PACKAGE_ROOT } from '../../../cli/paths.js';
-import { runCli as run } from '../../../cli/testing.js';
 import type { ScanResult } from '../../../engine/result.js';
 
 const FIXTURES = join(PACKAGE_ROOT, 'test/fixtures/hcl');

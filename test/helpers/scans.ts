@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
-import { resource, TEST_ACCOUNT, TEST_NOW } from '../../test/helpers/checks.js';
-import { CHECKS } from '../checks/registry.js';
-import type { ScanResult } from '../engine/result.js';
-import { scan } from '../engine/run.js';
-import { Inventory } from '../inventory/inventory.js';
-import { parsePolicy } from '../policy/parse.js';
-import { DEFAULT_POLICY } from '../policy/policy.js';
-import { inventoryOf, parseSnapshot } from '../sources/snapshot/load.js';
+import { CHECKS } from '../../src/checks/registry.js';
+import type { ScanResult } from '../../src/engine/result.js';
+import { scan } from '../../src/engine/run.js';
+import { Inventory } from '../../src/inventory/inventory.js';
+import { parsePolicy } from '../../src/policy/parse.js';
+import { DEFAULT_POLICY } from '../../src/policy/policy.js';
+import { inventoryOf, parseSnapshot } from '../../src/sources/snapshot/load.js';
+import { resource, TEST_ACCOUNT, TEST_NOW } from './checks.js';
 
 /** Test scans for the report formats: real inputs through the real engine, never hand-built results. */
 

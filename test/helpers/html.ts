@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { CHECKS } from '../../checks/registry.js';
-import type { ScanResult } from '../../engine/result.js';
-import { scan } from '../../engine/run.js';
-import { parsePolicy } from '../../policy/parse.js';
-import { DEFAULT_POLICY, type Policy } from '../../policy/policy.js';
-import { inventoryOf, parseSnapshot } from '../../sources/snapshot/load.js';
+import { CHECKS } from '../../src/checks/registry.js';
+import type { ScanResult } from '../../src/engine/result.js';
+import { scan } from '../../src/engine/run.js';
+import { parsePolicy } from '../../src/policy/parse.js';
+import { DEFAULT_POLICY, type Policy } from '../../src/policy/policy.js';
+import { inventoryOf, parseSnapshot } from '../../src/sources/snapshot/load.js';
 
 /** Test helpers for the HTML report: the demo's result and an estate whose strings attack the page. */
 
@@ -12,7 +12,7 @@ export const XSS_IMG = '<img src=x onerror=alert(1)>';
 export const XSS_SCRIPT = '</script><script>alert(1)</script>';
 export const XSS_ATTR = '"><img src=x onerror=alert(2)>';
 
-const ROOT = new URL('../../../../', import.meta.url);
+const ROOT = new URL('../../../', import.meta.url);
 export const DEMO_SNAPSHOT_FILE = new URL('examples/demo-account.json', ROOT).pathname;
 export const DEMO_POLICY_FILE = new URL('examples/demarc.yaml', ROOT).pathname;
 

@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from './main.js';
+import { main } from '../../src/cli/main.js';
 
 export interface Run {
   code: number;
