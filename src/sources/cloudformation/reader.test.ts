@@ -666,7 +666,7 @@ describe('input that cannot be scanned', () => {
     assert.match(error.message, /^a\.json:4: not valid JSON: /);
   });
 
-  test('a YAML alias bomb fails fast with bounded memory', () => {
+  test('a YAML alias bomb is refused with bounded memory', () => {
     const levels = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
     for (let i = 1; i < 10; i++) {
       const previous = String.fromCharCode(96 + i);
@@ -676,12 +676,9 @@ describe('input that cannot be scanned', () => {
     const bomb = `${levels.join('\n')}\nResources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      Tags: *j\n`;
     global.gc?.();
     const heapBefore = process.memoryUsage().heapUsed;
-    const started = performance.now();
     const error = readError(bomb);
-    const elapsed = performance.now() - started;
     const grown = process.memoryUsage().heapUsed - heapBefore;
     assert.match(error.message, /^infra\/stack\.yaml:\d+: YAML aliases expand to more than 100,000 nodes/);
-    assert.ok(elapsed < 2000, `took ${elapsed} ms`);
     assert.ok(grown < 200 * 1024 * 1024, `heap grew ${grown} bytes`);
   });
 
