@@ -20,12 +20,9 @@ import { TARGETS } from './targets.js';
  */
 
 /**
- * (target, property) pairs that fail today because of a defect another change is fixing (issue 9).
- * They run and report as todo; remove a line when its fix lands, so the property guards it.
+ * (target, property) pairs that fail because of a known defect whose fix is pending, with the issue
+ * item: they run and report as todo. Empty since issue 9's fixes landed; remove a line when its fix lands.
  */
-const TERMINAL = 'issue 9 item 5: terminal injection (control characters reach the terminal raw)';
-const DEEP = 'issue 9 item 7: deep nesting overflows the stack';
-const BOM = 'issue 9 item 13: a UTF-8 BOM is refused in snapshots and templates';
 const KNOWN: Partial<Record<Target, Partial<Record<Property, string>>>> = {};
 
 const reference = [renderHtml(demoResult()), renderHtml(hostileResult())];
