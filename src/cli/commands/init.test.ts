@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { runCli } from '../../../test/helpers/cli.js';
 import type { ScanResult } from '../../engine/result.js';
+import type { Inventory } from '../../inventory/inventory.js';
 import { parsePolicy } from '../../policy/parse.js';
+import { estateFacts } from './init.js';
 
 /** The CLI run from a directory of its own (a fresh one unless given). */
 const run = (args: string[], cwd = mkdtempSync(join(tmpdir(), 'demarc-init-'))) => runCli(args, { cwd });
@@ -193,5 +195,23 @@ describe('the demo policy (examples/demarc.yaml)', () => {
     assert.deepEqual([...states].sort(), ['attested', 'expired', 'missing']);
     const training = json.matrix.rows[0]?.cells.find((c) => c.domain === 'awareness-training');
     assert.equal(training?.evidence, 'attested');
+  });
+});
+
+describe('estate facts for the starter policy', () => {
+  it("counts classification values that are Object members as ordinary strings ('constructor', '__proto__')", () => {
+    const bucket = (value: string) => ({
+      account: '123456789012',
+      region: 'eu-west-1',
+      tags: { classification: value },
+    });
+    const inventory = { resources: [bucket('constructor'), bucket('constructor'), bucket('__proto__')] };
+    const facts = estateFacts(inventory as unknown as Inventory, 'test');
+    const [found] = facts.classificationTags;
+    assert.equal(found?.resources, 3);
+    assert.deepEqual(Object.entries(found?.values ?? {}), [
+      ['constructor', 2],
+      ['__proto__', 1],
+    ]);
   });
 });

@@ -20,15 +20,16 @@ export interface InitIo {
 export function estateFacts(inventory: Inventory, source: string): EstateFacts {
   const accounts = new Set<string>();
   const regions = new Set<string>();
-  const tags = new Map<string, { resources: number; values: Record<string, number> }>();
+  // Tag values are the estate's strings ('constructor', '__proto__' included): counted in Maps, never as object keys.
+  const tags = new Map<string, { resources: number; values: Map<string, number> }>();
   for (const r of inventory.resources) {
     if (r.account) accounts.add(r.account);
     if (r.region && r.region !== 'global') regions.add(r.region);
     for (const [key, value] of Object.entries(r.tags)) {
       if (!looksLikeClassificationKey(key)) continue;
-      const entry = tags.get(key) ?? { resources: 0, values: {} };
+      const entry = tags.get(key) ?? { resources: 0, values: new Map<string, number>() };
       entry.resources++;
-      entry.values[value] = (entry.values[value] ?? 0) + 1;
+      entry.values.set(value, (entry.values.get(value) ?? 0) + 1);
       tags.set(key, entry);
     }
   }
@@ -38,7 +39,7 @@ export function estateFacts(inventory: Inventory, source: string): EstateFacts {
     regions: [...regions].sort(),
     resources: inventory.resources.length,
     classificationTags: [...tags]
-      .map(([key, t]) => ({ key, ...t }))
+      .map(([key, t]) => ({ key, resources: t.resources, values: Object.fromEntries(t.values) }))
       .sort((a, b) => b.resources - a.resources || a.key.localeCompare(b.key)),
   };
 }
