@@ -10,10 +10,7 @@ import type {
   IacOptions,
   IacReader,
 } from '../shared/iac-reader.js';
-import { readInputFile } from '../shared/read-file.js';
-
-/** Files bigger than this are refused unread: a template is at most 1 MB, and a plan rarely tens of MB. */
-export const DEFAULT_MAX_FILE_BYTES = 32 * 1024 * 1024;
+import { IAC_LIMIT_BYTES, readInputFile } from '../shared/read-file.js';
 
 /** Folders that hold tools' copies, never the user's infrastructure. */
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.terraform', '.venv', '.aws-sam', 'cdk.out']);
@@ -129,7 +126,7 @@ function readFolders(
 
 function readOne(absolute: string, named: boolean, options: IacCollectOptions, out: IacCollection): void {
   const shown = relative(options.root, absolute).split(sep).join('/') || absolute;
-  const limit = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const limit = options.maxFileBytes ?? IAC_LIMIT_BYTES;
   try {
     const text = readInputFile({
       path: absolute,

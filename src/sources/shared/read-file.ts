@@ -7,6 +7,8 @@ const MIB = 1024 * 1024;
 export const SNAPSHOT_LIMIT_BYTES = 500 * MIB;
 /** A policy file is hand-written: a few KiB. Anything near this size is a mistake or an attack. */
 export const POLICY_LIMIT_BYTES = 1 * MIB;
+/** IaC files (templates, plans, .tf, tfvars) unless --max-file-mb says otherwise: a template is at most 1 MB, a plan rarely tens of MB. */
+export const IAC_LIMIT_BYTES = 32 * MIB;
 
 export interface BoundedRead {
   /** The path to open (absolute, or relative to the process's directory). */

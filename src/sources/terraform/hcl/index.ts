@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { InputError } from '../../../errors.js';
 import type { IacFolderReader, IacFolderResult, IacNotice, IacOptions } from '../../shared/iac-reader.js';
-import { readInputFile } from '../../shared/read-file.js';
+import { IAC_LIMIT_BYTES, readInputFile } from '../../shared/read-file.js';
 import { mapPlan } from '../index.js';
 import { TerraformPlan } from '../model.js';
 import { SUPPRESS_TAG, type Suppression, suppressionsOf } from '../suppressions.js';
@@ -138,7 +138,7 @@ function readVarFile(file: string, shown: (absolute: string) => string): ValueMa
     path: file,
     shown: name,
     what: 'variable file',
-    limitBytes: 32 * 1024 * 1024,
+    limitBytes: IAC_LIMIT_BYTES,
   });
   if (basename(file).endsWith('.json')) {
     try {

@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { InputError } from '../../../errors.js';
-import { readInputFile } from '../../shared/read-file.js';
+import { IAC_LIMIT_BYTES, readInputFile } from '../../shared/read-file.js';
 import { parseJsonConfig } from './json-syntax.js';
 import { parseHcl, parseTemplate } from './parse.js';
 import { attributeOf, type Block, type Body, type Expr } from './syntax.js';
@@ -59,8 +59,6 @@ export interface ModuleConfig {
  */
 const parsed = new Map<string, { stamp: string; body: Body }>();
 const MAX_CACHED = 20_000;
-/** The IaC default of --max-file-mb: no hand-written .tf file comes near it. */
-const HCL_FILE_LIMIT_BYTES = 32 * 1024 * 1024;
 
 function parseCached(absolute: string, file: string): Body {
   const stat = statSync(absolute);
@@ -68,7 +66,7 @@ function parseCached(absolute: string, file: string): Body {
   const hit = parsed.get(absolute);
   if (hit?.stamp === stamp) return hit.body;
   // Bounded like every other input: a FIFO or device named *.tf must not hang the scan.
-  const text = readInputFile({ path: absolute, shown: file, limitBytes: HCL_FILE_LIMIT_BYTES });
+  const text = readInputFile({ path: absolute, shown: file, limitBytes: IAC_LIMIT_BYTES });
   const body = absolute.endsWith('.json') ? parseJsonConfig(file, text, parseTemplate) : parseHcl(file, text);
   if (parsed.size >= MAX_CACHED) parsed.clear();
   parsed.set(absolute, { stamp, body });
