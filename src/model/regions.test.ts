@@ -155,6 +155,8 @@ describe('partitions', () => {
       assert.equal(partitionOfRegion(PARTITIONS[r.partition].homeRegion), r.partition);
     }
     assert.equal(partitionOfRegion('eusc-de-east-1'), 'aws-eusc');
+    assert.equal(isRegionName('eusc-de-east-1'), true);
+    assert.equal(PARTITIONS['aws-eusc'].dnsSuffix, 'amazonaws.eu');
   });
 
   it('a region newer than the table keeps its partition by prefix; stand-ins are not regions', () => {

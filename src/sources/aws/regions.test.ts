@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { partitionOfRegion, readableRegions } from './scan.js';
+import { homeRegion, readableRegions } from './scan.js';
 
 describe('regions a scan without --region reads', () => {
   // What an emulator's DescribeRegions answers to any caller: every partition's regions.
@@ -25,9 +25,22 @@ describe('regions a scan without --region reads', () => {
     assert.deepEqual(readableRegions(listed, 'aws-cn'), ['cn-north-1', 'cn-northwest-1']);
   });
 
+  it('keeps a European Sovereign Cloud account to its own partition, read from its home region', () => {
+    assert.deepEqual(readableRegions(listed, 'aws-eusc'), ['eusc-de-east-1']);
+    assert.equal(homeRegion('aws-eusc', 'eu-west-1'), 'eusc-de-east-1');
+    assert.equal(homeRegion('aws-cn', 'us-east-1'), 'cn-north-1');
+    // A partition the model does not know is read where the scan starts.
+    assert.equal(homeRegion('aws-iso', 'us-iso-east-1'), 'us-iso-east-1');
+  });
+
   it('places regions the model does not list yet by their name', () => {
-    assert.equal(partitionOfRegion('cn-south-9'), 'aws-cn');
-    assert.equal(partitionOfRegion('us-gov-central-1'), 'aws-us-gov');
-    assert.equal(partitionOfRegion('eu-south-7'), 'aws');
+    const newer = [
+      { RegionName: 'cn-south-9' },
+      { RegionName: 'us-gov-central-1' },
+      { RegionName: 'eu-south-7' },
+    ];
+    assert.deepEqual(readableRegions(newer, 'aws-cn'), ['cn-south-9']);
+    assert.deepEqual(readableRegions(newer, 'aws-us-gov'), ['us-gov-central-1']);
+    assert.deepEqual(readableRegions(newer, 'aws'), ['eu-south-7']);
   });
 });

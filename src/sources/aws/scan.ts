@@ -3,17 +3,10 @@ import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { InputError } from '../../errors.js';
 import { Inventory } from '../../inventory/inventory.js';
 import type { Resource } from '../../inventory/resources.js';
-import { regionJurisdiction } from '../../model/regions.js';
+import { PARTITIONS, type Partition, partitionOfRegion } from '../../model/regions.js';
 import type { Collector } from './collector.js';
 import { COLLECTORS } from './collectors/index.js';
 import { AwsContext, type AwsScanOptions, describeError } from './context.js';
-
-/** Where global services are read from, per partition. */
-const HOME_REGION: Record<string, string> = {
-  aws: 'us-east-1',
-  'aws-us-gov': 'us-gov-west-1',
-  'aws-cn': 'cn-north-1',
-};
 
 export interface LiveScan {
   inventory: Inventory;
@@ -37,14 +30,9 @@ async function whoAmI(
   }
 }
 
-/** The partition a region belongs to: from the model's table, else by the name's prefix. */
-export function partitionOfRegion(region: string): string {
-  const known = regionJurisdiction(region)?.partition;
-  if (known) return known;
-  if (region.startsWith('cn-')) return 'aws-cn';
-  if (region.startsWith('us-gov-') || region.startsWith('us-iso')) return 'aws-us-gov';
-  if (region.startsWith('eusc-')) return 'aws-eusc';
-  return 'aws';
+/** Where global services (IAM, S3's bucket list) are read: the partition's home region. */
+export function homeRegion(partition: string, fallback: string): string {
+  return Object.hasOwn(PARTITIONS, partition) ? PARTITIONS[partition as Partition].homeRegion : fallback;
 }
 
 /**
@@ -81,7 +69,7 @@ export async function collectAws(
     options.regions?.[0] ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1';
   const { account, partition } = await whoAmI(firstRegion, options);
   const ctx = new AwsContext(account, partition, options);
-  const home = HOME_REGION[partition] ?? firstRegion;
+  const home = homeRegion(partition, firstRegion);
   const regions = options.regions ?? (await enabledRegions(ctx, home)) ?? [firstRegion];
 
   // Global collectors report only what lies in the scanned regions (S3 buckets live in one).

@@ -348,6 +348,37 @@ Resources:
     assert.equal(one(sovereign, 'S3Bucket', 'Logs').name, 'logs-aws-eusc-amazonaws.eu');
     assert.equal(one(sovereign, 'S3Bucket', 'Logs').region, 'eusc-de-east-1');
   });
+
+  test('a template deployed to the European Sovereign Cloud builds aws-eusc ARNs', () => {
+    const template = `
+Resources:
+  Key:
+    Type: AWS::KMS::Key
+  Logs:
+    Type: AWS::S3::Bucket
+    Properties:
+      BucketName: sovereign-logs
+  Reader:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Statement:
+          - Effect: Allow
+            Action: s3:GetObject
+            Resource: !Sub '\${Logs.Arn}/*'
+`;
+    const list = resources(template, { 'AWS::Region': 'eusc-de-east-1', 'AWS::AccountId': '123456789012' });
+    const key = one(list, 'KmsKey', 'Key');
+    assert.equal(key.region, 'eusc-de-east-1');
+    assert.deepEqual([key.policy?.Statement ?? []].flat()[0]?.Principal, {
+      AWS: 'arn:aws-eusc:iam::123456789012:root',
+    });
+    const policy = one(list, 'IamPolicy', 'Reader');
+    assert.equal(
+      [policy.document?.Statement ?? []].flat()[0]?.Resource,
+      'arn:aws-eusc:s3:::sovereign-logs/*',
+    );
+  });
 });
 
 describe('jurisdiction', () => {
