@@ -2,7 +2,7 @@
  * Writes the Terraform plan examples, src/checks/<service>/<check-id>/examples/terraform-plan.{pass,fail}.json,
  * from the short descriptions below: a plan's JSON repeats each resource three times (planned
  * values, change, configuration), which is tedious and error-prone by hand. Run
- * `npx tsc -p . && node dist/scripts/terraform-fixtures.js && npx biome check --write src/checks`.
+ * `npm run -s build && node dist/scripts/terraform-fixtures.js && npx biome check --write src/checks`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
-import { CLIENT_SCRIPT } from '../../src/report/html/client.js';
+import { clientScript } from '../../src/report/html/client.js';
 import { renderHtml } from '../../src/report/html/render.js';
 import { demoResult, hostileResult } from '../helpers/html.js';
 import type { FuzzCase } from './case.js';
@@ -28,7 +28,7 @@ const KNOWN: Partial<Record<Target, Partial<Record<Property, string>>>> = {};
 const reference = [renderHtml(demoResult()), renderHtml(hostileResult())];
 const SHAPE: HtmlShape = {
   tags: new Set(reference.flatMap((html) => [...tagsOf(html)])),
-  clientScript: CLIENT_SCRIPT,
+  clientScript: clientScript(),
 };
 
 const sandbox = new Sandbox();

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { CLIENT_SCRIPT } from '../../src/report/html/client.js';
+import { clientScript } from '../../src/report/html/client.js';
 import { renderHtml } from '../../src/report/html/render.js';
 import { hostileResult, XSS_IMG, XSS_SCRIPT } from '../helpers/html.js';
 import { htmlProblems, tagsOf } from './html-static.js';
@@ -10,7 +10,7 @@ import { Sandbox } from './sandbox.js';
 /** The fuzz suite's own machinery: each judge must catch what it is there to catch. */
 
 const html = renderHtml(hostileResult());
-const shape = { tags: tagsOf(html), clientScript: CLIENT_SCRIPT };
+const shape = { tags: tagsOf(html), clientScript: clientScript() };
 const escaped = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
 describe('static HTML check', () => {

@@ -1,54 +1,5 @@
-import type { CellEvidence, Finding, FindingResource, ScanResult } from '../../engine/result.js';
-
-/** A resource once, however many findings point at it (short keys: the page may carry 50k findings). */
-export interface ClientResource {
-  /** type */ t: string;
-  /** name */ n: string;
-  /** id (ARN) */ i: string;
-  /** account */ a: string;
-  /** region */ g: string;
-  /** matrix service */ s: string;
-  /** EC2 tenancy */ y?: string;
-  /** source kind */ k: string;
-  /** source file and line */ f?: string;
-  l?: number;
-  /** data classification */ c: string;
-}
-
-export interface ClientFinding {
-  /** check id */ c: string;
-  /** index into resources */ r: number;
-  /** status */ s: Finding['status'];
-  /** severity */ v: Finding['severity'];
-  /** domain */ d: string;
-  /** reason */ m: string;
-  /** evidence */ e?: Record<string, unknown>;
-  /** suppression */ x?: {
-    by: string;
-    reason: string;
-    exceptionId?: string;
-    owner?: string;
-    expires?: string;
-  };
-}
-
-export interface ClientCell {
-  domain: string;
-  owner: string;
-  evidence: CellEvidence;
-  reason: string;
-  checks: string[];
-  attestations: string[];
-  counts: { pass: number; fail: number; not_assessed: number };
-}
-
-export interface ClientData {
-  checks: Record<string, { title: string; remediation: string; evidences?: 'all' | readonly string[] }>;
-  domains: { id: string; title: string }[];
-  rows: { service: string; tenancy?: string; name: string; cells: ClientCell[] }[];
-  resources: ClientResource[];
-  findings: ClientFinding[];
-}
+import type { Finding, FindingResource, ScanResult } from '../../engine/result.js';
+import type { ClientData, ClientFinding, ClientResource } from './client/wire.js';
 
 const SEVERITY_RANK: Record<string, number> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
 const STATUS_RANK: Record<string, number> = { fail: 0, not_assessed: 1, pass: 2 };

@@ -12,8 +12,9 @@ import {
 } from '../../../test/helpers/html.js';
 import type { ScanResult } from '../../engine/result.js';
 import { FORMATS } from '../formats.js';
-import { CLIENT_SCRIPT } from './client.js';
-import { type ClientData, type ClientFinding, clientData } from './data.js';
+import type { ClientData, ClientFinding } from './client/wire.js';
+import { clientScript } from './client.js';
+import { clientData } from './data.js';
 import { escapeHtml, jsonForScript } from './escape.js';
 import { renderHtml } from './render.js';
 
@@ -36,7 +37,7 @@ interface Core {
 /** The page's own filtering code, run outside a browser. */
 function clientCore(): Core {
   const sandbox: { demarcReportCore?: Core } = {};
-  runInNewContext(CLIENT_SCRIPT, sandbox);
+  runInNewContext(clientScript(), sandbox);
   assert.ok(sandbox.demarcReportCore, 'the script exposes its core when there is no document');
   return sandbox.demarcReportCore;
 }
@@ -191,7 +192,7 @@ describe('html report with hostile cloud strings', () => {
 
   it('the page script writes cloud strings only with textContent, never as HTML', () => {
     assert.doesNotMatch(
-      CLIENT_SCRIPT,
+      clientScript(),
       /innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(|new Function/,
     );
   });

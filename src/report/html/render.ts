@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CellEvidence, MatrixCell, MatrixRow, ScanResult } from '../../engine/result.js';
 import { describeGap } from '../../engine/run.js';
-import { CLIENT_SCRIPT } from './client.js';
+import { clientScript } from './client.js';
 import { clientData } from './data.js';
 import { escapeHtml as h, jsonForScript } from './escape.js';
 import { type FrameworkEntry, frameworkView, passRate } from './frameworks.js';
@@ -228,7 +228,7 @@ function renderFrameworks(result: ScanResult): string {
  * in a data block, and a Content-Security-Policy lets only this page's own style and script run.
  */
 export function renderHtml(result: ScanResult): string {
-  const script = CLIENT_SCRIPT;
+  const script = clientScript();
   const csp = [
     "default-src 'none'",
     `style-src 'sha256-${sha256(STYLE)}'`,
