@@ -14,7 +14,7 @@ export const IAC_READERS: readonly IacReader[] = [terraformPlanReader, cloudForm
 /** Terraform configuration, read a folder (a module) at a time. */
 export const IAC_FOLDER_READER: IacFolderReader = terraformHclReader;
 
-export interface IacFlags {
+interface IacFlags {
   parameter?: string[];
   var?: string[];
   'var-file'?: string[];
@@ -29,7 +29,7 @@ export const IAC_FLAGS = {
 } as const;
 
 /** The folder holding `.git` above `cwd`, so file locations match the repository (SARIF); else `cwd`. */
-export function repoRoot(cwd: string): string {
+function repoRoot(cwd: string): string {
   for (let dir = cwd; ; dir = dirname(dir)) {
     if (existsSync(join(dir, '.git'))) return dir;
     if (dirname(dir) === dir) return cwd;

@@ -3,7 +3,7 @@ import { collectAws } from '../sources/aws/scan.js';
 import type { Snapshot } from '../sources/snapshot/format.js';
 import { type ProgressMode, progressReporter } from './progress.js';
 
-export interface LiveOptions {
+interface LiveOptions {
   regions?: string[];
   profile?: string;
   /** Seconds each AWS request may take before it becomes a coverage gap. */

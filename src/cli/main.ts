@@ -8,8 +8,6 @@ import { schemaCommand } from './commands/schema.js';
 import { type Command, defaultIo, EXIT, type Io, safeStderrText } from './io.js';
 import { packageVersion } from './paths.js';
 
-export { EXIT } from './io.js';
-
 const COMMANDS: Readonly<Record<string, Command>> = {
   scan: scanCommand,
   collect: collectCommand,

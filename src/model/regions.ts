@@ -41,7 +41,7 @@ export function partitionOfArn(id: string): Partition {
   return named && Object.hasOwn(PARTITIONS, named) ? (named as Partition) : 'aws';
 }
 
-export interface RegionJurisdiction {
+interface RegionJurisdiction {
   region: string;
   /** AWS's display name, e.g. "Europe (Ireland)". */
   name: string;
@@ -88,7 +88,7 @@ export const EU_MEMBER_STATES: readonly string[] = [
 export const EEA_MEMBER_STATES: readonly string[] = [...EU_MEMBER_STATES, 'IS', 'LI', 'NO'];
 
 /** Every group name a policy may use, with what it means. */
-export const REGION_GROUPS = {
+const REGION_GROUPS = {
   EU: 'Regions in European Union member states',
   EEA: 'Regions in the European Economic Area (EU plus Iceland, Liechtenstein, Norway)',
   GOVCLOUD: 'AWS GovCloud (US) partition',
@@ -96,7 +96,7 @@ export const REGION_GROUPS = {
   EUSC: 'AWS European Sovereign Cloud partition',
 } as const;
 
-export type RegionGroup = keyof typeof REGION_GROUPS;
+type RegionGroup = keyof typeof REGION_GROUPS;
 export const REGION_GROUP_NAMES: readonly RegionGroup[] = Object.keys(REGION_GROUPS) as RegionGroup[];
 
 const PARTITION_GROUP: Record<Partition, RegionGroup | undefined> = {
@@ -209,7 +209,7 @@ function matchesEntry(j: RegionJurisdiction, entry: string): boolean {
   );
 }
 
-export type JurisdictionEntryKind = 'region' | 'country' | 'group';
+type JurisdictionEntryKind = 'region' | 'country' | 'group';
 
 /**
  * What an allowed-jurisdiction entry names, or undefined when demarc cannot tell (a typo, or a

@@ -19,7 +19,7 @@ export function checkOf(result: ScanResult, finding: Finding): CheckInfo {
   );
 }
 
-export interface Requirement {
+interface Requirement {
   framework: FrameworkId;
   title: string;
   id: string;

@@ -10,7 +10,7 @@ import { oscalSsp } from './oscal.js';
 import { sarifChunks } from './sarif.js';
 import { renderTerminal } from './terminal.js';
 
-export interface FormatOptions {
+interface FormatOptions {
   color: boolean;
   /** Repository root that file locations are made relative to (SARIF). */
   root?: string;

@@ -25,14 +25,14 @@ const ESCAPES: Record<string, string> = {
 };
 
 /** Text for an attribute value: markup escaped and line breaks kept as character references. */
-export function xmlAttr(value: unknown): string {
+function xmlAttr(value: unknown): string {
   return String(value)
     .replace(NOT_XML, '\uFFFD')
     .replace(/[&<>"'\n\r\t]/g, (c) => ESCAPES[c] as string);
 }
 
 /** Text for element content: line breaks stay as they are. */
-export function xmlText(value: unknown): string {
+function xmlText(value: unknown): string {
   return String(value)
     .replace(NOT_XML, '\uFFFD')
     .replace(/[&<>]/g, (c) => ESCAPES[c] as string);

@@ -4,7 +4,7 @@ import type { Owner } from '../model/responsibility.js';
 import type { Styler } from './style.js';
 
 /** Short column heads so 18 domains fit a terminal; the legend spells them out. */
-export const DOMAIN_CODES: Record<DomainId, string> = {
+const DOMAIN_CODES: Record<DomainId, string> = {
   physical: 'PHY',
   'hardware-virtualization': 'HW',
   'tenant-isolation': 'TEN',

@@ -112,7 +112,7 @@ export function summaryLine(result: ScanResult): string {
   );
 }
 
-export interface TerminalOptions {
+interface TerminalOptions {
   color: boolean;
 }
 

@@ -12,7 +12,7 @@ function metadata(check: AnyCheck) {
 }
 
 /** `demarc checks`: every check with its metadata, as a table or JSON. */
-export function renderChecks(checks: readonly AnyCheck[], json: boolean, color: boolean): string {
+function renderChecks(checks: readonly AnyCheck[], json: boolean, color: boolean): string {
   if (json) return `${JSON.stringify(checks.map(metadata), null, 2)}\n`;
   const style = styler(color);
   const lines: string[] = [];

@@ -10,7 +10,7 @@ import { collectSnapshot, LIVE_FLAGS, type LiveFlags, liveOptions } from '../liv
 import { DEMO_SNAPSHOT } from '../paths.js';
 import { checkOutputFile, writeFileAtomic } from '../write-file.js';
 
-export interface InitIo {
+interface InitIo {
   stderr: (text: string) => void;
   isStderrTty: boolean;
   cwd: string;
@@ -58,7 +58,7 @@ function readSnapshotFacts(file: string, shown: string, cwd: string): EstateFact
  * `demarc init`: writes a commented demarc.yaml starter. With --live, --snapshot or --demo it is
  * fitted to that estate (its classification tag, its regions' jurisdictions).
  */
-export async function runInit(args: string[], io: InitIo): Promise<number> {
+async function runInit(args: string[], io: InitIo): Promise<number> {
   const { values, positionals } = parseFlags({
     args,
     options: {

@@ -1,7 +1,7 @@
 import type { CheckInfo, Finding } from '../../engine/result.js';
 
 /** Section titles of the CIS AWS Foundations Benchmark v3.0 (the number before the first dot). */
-export const CIS_SECTIONS: Record<string, string> = {
+const CIS_SECTIONS: Record<string, string> = {
   '1': 'Identity and Access Management',
   '2': 'Storage',
   '3': 'Logging',
@@ -9,7 +9,7 @@ export const CIS_SECTIONS: Record<string, string> = {
   '5': 'Networking',
 };
 
-export interface Tally {
+interface Tally {
   pass: number;
   fail: number;
   notAssessed: number;
@@ -23,11 +23,11 @@ export interface FrameworkEntry extends Tally {
   checks: string[];
 }
 
-export interface CisSection extends FrameworkEntry {
+interface CisSection extends FrameworkEntry {
   recommendations: FrameworkEntry[];
 }
 
-export interface FrameworkView {
+interface FrameworkView {
   cisSections: CisSection[];
   fsbpControls: FrameworkEntry[];
 }

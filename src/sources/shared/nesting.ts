@@ -34,7 +34,7 @@ function stringEnd(text: string, start: number): number {
 }
 
 /** The 1-based line of a character index. */
-export function lineAt(text: string, index: number): number {
+function lineAt(text: string, index: number): number {
   let line = 1;
   for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) line++;
   return line;

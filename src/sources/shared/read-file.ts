@@ -10,7 +10,7 @@ export const POLICY_LIMIT_BYTES = 1 * MIB;
 /** IaC files (templates, plans, .tf, tfvars) unless --max-file-mb says otherwise: a template is at most 1 MB, a plan rarely tens of MB. */
 export const IAC_LIMIT_BYTES = 32 * MIB;
 
-export interface BoundedRead {
+interface BoundedRead {
   /** The path to open (absolute, or relative to the process's directory). */
   path: string;
   /** How the file is named in messages (as the user gave it, or relative to the repository). */
@@ -110,7 +110,7 @@ function decode(bytes: Buffer, input: BoundedRead): string {
 }
 
 /** A size as people set limits: `32 MiB`, `1.5 MiB`, `2 KiB`, `16 bytes`. */
-export function mib(bytes: number): string {
+function mib(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
   if (bytes < MIB / 10) return `${Number((bytes / 1024).toFixed(1))} KiB`;
   return `${Number((bytes / MIB).toFixed(1))} MiB`;
