@@ -364,8 +364,10 @@ export const mapInstances: Mapper = (ctx) => {
   }
   for (const decl of ctx.ofType('AWS::EC2::Volume')) {
     const p = ctx.props(decl);
+    // Left out, a blank volume is created unencrypted unless the region encrypts by default (the check says so).
+    const blank = !p.unknown && !p.has('Encrypted') && !p.has('SnapshotId');
     const fields = {
-      encrypted: volumeEncrypted(p),
+      encrypted: blank ? false : volumeEncrypted(p),
       kmsKeyId: keyReference(p, 'KmsKeyId'),
       sizeGiB: p.int('Size'),
       attachedInstanceIds: attachments
@@ -373,17 +375,19 @@ export const mapInstances: Mapper = (ctx) => {
         .map((a) => pointerId(ctx, a.instance))
         .filter((id): id is string => id !== undefined),
     };
-    out.push({ type: 'EbsVolume', ...ctx.base(decl, 'EbsVolume', decl.logicalId, [], p), ...fields });
+    const defaults = blank ? ['encrypted'] : [];
+    out.push({ type: 'EbsVolume', ...ctx.base(decl, 'EbsVolume', decl.logicalId, defaults, p), ...fields });
   }
   return out;
 };
 
 /**
- * Encrypted: true is a fact. Encrypted false or left out is not: with EBS encryption by default
- * on in the account and region (a setting outside the template), the volume is encrypted anyway.
+ * Encrypted as written. `false` is judged as written; the check names EBS encryption by default,
+ * the account setting that may encrypt the volume anyway. Left out, a device takes its snapshot's
+ * encryption, which the template does not show.
  */
 function volumeEncrypted(p: Props): boolean | undefined {
-  return p.bool('Encrypted') === true ? true : undefined;
+  return p.bool('Encrypted');
 }
 
 function launchTemplateOf(ctx: TemplateContext, decl: ResourceDecl, p: Props): Props | undefined {
