@@ -199,6 +199,49 @@ context:
     assert.equal(onFound.get('aws_s3_bucket.open s3-bucket-public-access-block')?.status, 'pass');
   });
 
+  it('judges policies put on a bucket, user or group the template does not create', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'demarc-existing-'));
+    writeFileSync(
+      join(dir, 'attach.yaml'),
+      `Resources:
+  DownloadsPolicy:
+    Type: AWS::S3::BucketPolicy
+    Properties:
+      Bucket: legacy-downloads
+      PolicyDocument:
+        Statement:
+          - Effect: Allow
+            Principal: "*"
+            Action: s3:GetObject
+            Resource: arn:aws:s3:::legacy-downloads/*
+  AdminPolicy:
+    Type: AWS::IAM::Policy
+    Properties:
+      PolicyName: everything
+      Users: [legacy-admin]
+      Groups: [ops]
+      PolicyDocument:
+        Statement:
+          - Effect: Allow
+            Action: "*"
+            Resource: "*"
+`,
+    );
+    const { result, code, stderr } = await scan(dir);
+    assert.equal(code, 0, stderr);
+    const verdicts = (result?.findings ?? [])
+      .filter((f) => ['s3-bucket-no-public-policy', 'iam-inline-policy-no-full-admin'].includes(f.checkId))
+      .map(
+        (f) => `${f.resource.type} ${f.resource.name} ${f.checkId}: ${f.status} @${f.resource.source.line}`,
+      )
+      .sort();
+    assert.deepEqual(verdicts, [
+      'IamGroup ops iam-inline-policy-no-full-admin: fail @12',
+      'IamUser legacy-admin iam-inline-policy-no-full-admin: fail @12',
+      'S3Bucket legacy-downloads s3-bucket-no-public-policy: fail @2',
+    ]);
+  });
+
   it('refuses a bad context with one line naming the file and line', async () => {
     const dir = estate();
     writeFileSync(

@@ -26,6 +26,7 @@ export const BPA_TITLES: Record<BpaSetting, string> = {
  */
 export type EffectiveSetting =
   | { on: true; level: 'bucket' | 'account'; origin?: string }
+  /** `unseen`: the clause saying what is off or unshown, and which setting could still block it. */
   | { on: false; unseen?: string }
   | { on: undefined; why: string };
 
@@ -53,6 +54,8 @@ export function effectiveSetting(
   bucket: ResourceOf<'S3Bucket'>,
   setting: BpaSetting,
   ctx: CheckContext,
+  /** For a grant the input states: bucket-level settings it does not show count as off, too. */
+  grantStated = false,
 ): EffectiveSetting {
   const atBucket = settingIn(bucket.publicAccessBlock, setting);
   if (atBucket) return { on: true, level: 'bucket' };
@@ -68,7 +71,14 @@ export function effectiveSetting(
   if (atBucket === false && isDeclared(bucket)) {
     return {
       on: false,
-      unseen: `account-level Block Public Access, which the ${inputName(bucket)} cannot show, would block it if on (${CONTEXT_HINT})`,
+      unseen: `${BPA_TITLES[setting]} is off at bucket level; account-level Block Public Access, which the ${inputName(bucket)} cannot show, would block it if on (${CONTEXT_HINT})`,
+    };
+  }
+  if (atBucket === undefined && grantStated && isDeclared(bucket)) {
+    const levels = atAccount === undefined ? 'bucket- and account-level' : 'bucket-level';
+    return {
+      on: false,
+      unseen: `nothing in the ${inputName(bucket)} blocks it; ${levels} Block Public Access, which it does not show, would block it if on`,
     };
   }
   const unknown = [

@@ -60,7 +60,7 @@ export default defineCheck({
       return notAssessed(`${granted}; whether IgnorePublicAcls neutralizes it is unknown: ${ignore.why}`);
     }
     if (ignore.unseen) {
-      return fail(`${granted}, and IgnorePublicAcls is off at bucket level; ${ignore.unseen}`, {
+      return fail(`${granted}; ${ignore.unseen}`, {
         grants: open,
       });
     }
@@ -88,7 +88,7 @@ function statedPublicAcl(bucket: ResourceOf<'S3Bucket'>): ((ctx: CheckContext) =
   const input = inputName(bucket);
   const granted = `the ${input} writes a public ACL (${open.join(', ')})`;
   return (ctx) => {
-    const ignore = effectiveSetting(bucket, 'ignorePublicAcls', ctx);
+    const ignore = effectiveSetting(bucket, 'ignorePublicAcls', ctx, true);
     if (bucket.objectOwnership === 'BucketOwnerEnforced') {
       const how = bucket.defaults?.includes('objectOwnership') ? ', the default for a new bucket' : '';
       return fail(
@@ -109,7 +109,7 @@ function statedPublicAcl(bucket: ResourceOf<'S3Bucket'>): ((ctx: CheckContext) =
       });
     }
     if (ignore.on === false && ignore.unseen) {
-      return fail(`${granted}, and IgnorePublicAcls is off at bucket level; ${ignore.unseen}`, {
+      return fail(`${granted}; ${ignore.unseen}`, {
         grants: open,
       });
     }

@@ -36,7 +36,7 @@ export default defineCheck({
       actions: [...new Set(open.flatMap(({ statement }) => asList(statement.Action ?? statement.NotAction)))],
     };
     const granted = `statement${open.length > 1 ? 's' : ''} ${evidence.statements.join(', ')} allow${open.length > 1 ? '' : 's'} anyone ${evidence.actions.join(', ') || 'access'}`;
-    const restrict = effectiveSetting(bucket, 'restrictPublicBuckets', ctx);
+    const restrict = effectiveSetting(bucket, 'restrictPublicBuckets', ctx, true);
     if (onOnlyByDefault(bucket, restrict)) {
       return fail(
         `the ${inputName(bucket)} writes a public bucket policy (${granted}): with Block Public Access on, as it is by default for a new bucket, S3 refuses the policy and the deploy fails; turned off to let it through, the bucket is public`,
@@ -55,10 +55,7 @@ export default defineCheck({
       );
     }
     if (restrict.unseen) {
-      return fail(
-        `${granted}, and RestrictPublicBuckets is off at bucket level; ${restrict.unseen}`,
-        evidence,
-      );
+      return fail(`${granted}; ${restrict.unseen}`, evidence);
     }
     return fail(`${granted}, and RestrictPublicBuckets is off at bucket and account level`, evidence);
   },

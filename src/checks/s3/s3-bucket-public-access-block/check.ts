@@ -28,8 +28,13 @@ export default defineCheck({
     const off = offStates.map((s) => BPA_TITLES[s.setting]);
     const unseen = offStates.map((s) => (s.state.on === false ? s.state.unseen : undefined)).find(Boolean);
     if (off.length > 0) {
-      const where = unseen ? `at bucket level; ${unseen}` : 'at both bucket and account level';
-      return fail(`Block Public Access leaves ${off.join(', ')} off ${where}`, { off });
+      if (unseen) {
+        const account = unseen.slice(unseen.indexOf('; ') + 2);
+        return fail(`Block Public Access leaves ${off.join(', ')} off at bucket level; ${account}`, { off });
+      }
+      return fail(`Block Public Access leaves ${off.join(', ')} off at both bucket and account level`, {
+        off,
+      });
     }
     const unknown = new Map<string, string[]>();
     for (const { setting, state } of states) {
