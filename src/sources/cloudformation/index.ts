@@ -1,5 +1,11 @@
 import type { Resource } from '../../inventory/resources.js';
-import type { IacFileResult, IacNotice, IacOptions, IacReader } from '../shared/iac-reader.js';
+import {
+  type IacFileResult,
+  type IacNotice,
+  type IacOptions,
+  type IacReader,
+  NotThisFormat,
+} from '../shared/iac-reader.js';
 import { TemplateContext } from './context.js';
 import { rejectCycles } from './cycles.js';
 import { INTRINSIC_FUNCTIONS, intrinsicName } from './intrinsics.js';
@@ -76,6 +82,16 @@ export function readTemplate(file: string, text: string, options: IacOptions): I
 
 function readOrThrow(file: string, text: string, options: IacOptions): IacFileResult {
   const template = parseTemplate(text);
+  // JSON is recognised by a glance at its text; a fixture that merely holds a fragment is no template.
+  if (
+    looksLikeJson(text) &&
+    !('Resources' in template.body) &&
+    !('AWSTemplateFormatVersion' in template.body)
+  ) {
+    throw new NotThisFormat(
+      `${file}: not a CloudFormation template (no top-level Resources or AWSTemplateFormatVersion)`,
+    );
+  }
   // YAML templates are checked for unknown functions as they are parsed, with the exact line.
   if (looksLikeJson(text)) rejectUnknownIntrinsics(template, text);
   const notices: IacNotice[] = [];
