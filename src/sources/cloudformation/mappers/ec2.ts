@@ -176,6 +176,10 @@ export const mapSecurityGroups: Mapper = (ctx) =>
       vpcId: p.has('VpcId') ? pointerId(ctx, ctx.target(decl, 'VpcId')) : undefined,
       isDefault: false,
       ingress: inlineIngress && extra.ingress && [...inlineIngress, ...extra.ingress],
+      // A rule elsewhere that cannot be placed leaves ingress unknown, but never hides the rules that are here.
+      ...(extra.ingress === undefined &&
+        inlineIngress &&
+        extra.ingressPlaced && { ingressAtLeast: [...inlineIngress, ...extra.ingressPlaced] }),
       egress: inlineEgress && extra.egress && [...inlineEgress, ...extra.egress],
     };
     return {
@@ -233,11 +237,16 @@ function standaloneRules(
   ctx: TemplateContext,
   logicalIds: readonly string[],
   names: readonly string[],
-): { ingress: SecurityGroupRule[] | undefined; egress: SecurityGroupRule[] | undefined } {
+): {
+  ingress: SecurityGroupRule[] | undefined;
+  egress: SecurityGroupRule[] | undefined;
+  /** The ingress rules that name this group, when others may too. */
+  ingressPlaced: SecurityGroupRule[] | undefined;
+} {
   const keys = [...logicalIds.map((id) => `ref:${id}`), ...names.map((name) => `name:${name}`)];
-  const collect = (type: string, direction: 'in' | 'out') => {
+  const collect = (type: string, direction: 'in' | 'out', placedOnly = false) => {
     const index = ruleIndex(ctx, type, direction);
-    if (index.someUnresolved) return undefined;
+    if (index.someUnresolved && !placedOnly) return undefined;
     const positions = new Set(keys.flatMap((key) => index.byPointer.get(key) ?? []));
     const rules: SecurityGroupRule[] = [];
     for (const i of [...positions].sort((a, b) => a - b)) {
@@ -247,9 +256,11 @@ function standaloneRules(
     }
     return rules;
   };
+  const ingress = collect('AWS::EC2::SecurityGroupIngress', 'in');
   return {
-    ingress: collect('AWS::EC2::SecurityGroupIngress', 'in'),
+    ingress,
     egress: collect('AWS::EC2::SecurityGroupEgress', 'out'),
+    ingressPlaced: ingress ?? collect('AWS::EC2::SecurityGroupIngress', 'in', true),
   };
 }
 
