@@ -27,7 +27,7 @@ export const BPA_TITLES: Record<BpaSetting, string> = {
 export type EffectiveSetting =
   | { on: true; level: 'bucket' | 'account'; origin?: string }
   /** `unseen`: the clause saying what is off or unshown, and which setting could still block it. */
-  | { on: false; unseen?: string }
+  | { on: false; unseen?: string; account?: string }
   | { on: undefined; why: string };
 
 /** The account resource holding the account-wide settings of a resource's account, if scanned. */
@@ -69,10 +69,8 @@ export function effectiveSetting(
   if (atAccount) return { on: true, level: 'account', ...(origin && { origin }) };
   if (atBucket === false && atAccount === false) return { on: false };
   if (atBucket === false && isDeclared(bucket)) {
-    return {
-      on: false,
-      unseen: `${BPA_TITLES[setting]} is off at bucket level; account-level Block Public Access, which the ${inputName(bucket)} cannot show, would block it if on (${CONTEXT_HINT})`,
-    };
+    const account = `account-level Block Public Access, which the ${inputName(bucket)} cannot show, would block it if on (${CONTEXT_HINT})`;
+    return { on: false, unseen: `${BPA_TITLES[setting]} is off at bucket level; ${account}`, account };
   }
   if (atBucket === undefined && grantStated && isDeclared(bucket)) {
     const levels = atAccount === undefined ? 'bucket- and account-level' : 'bucket-level';

@@ -26,10 +26,10 @@ export default defineCheck({
     }));
     const offStates = states.filter((s) => s.state.on === false);
     const off = offStates.map((s) => BPA_TITLES[s.setting]);
-    const unseen = offStates.map((s) => (s.state.on === false ? s.state.unseen : undefined)).find(Boolean);
+    // Off at bucket level, with the account's setting unknown: judged as written, naming it.
+    const account = offStates.map((s) => (s.state.on === false ? s.state.account : undefined)).find(Boolean);
     if (off.length > 0) {
-      if (unseen) {
-        const account = unseen.slice(unseen.indexOf('; ') + 2);
+      if (account) {
         return fail(`Block Public Access leaves ${off.join(', ')} off at bucket level; ${account}`, { off });
       }
       return fail(`Block Public Access leaves ${off.join(', ')} off at both bucket and account level`, {
