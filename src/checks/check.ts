@@ -3,6 +3,7 @@ import type { Resource, ResourceOf, ResourceType } from '../inventory/resources.
 import type { DomainId } from '../model/domains.js';
 import type { ServiceId } from '../model/responsibility.js';
 import type { FrameworkId, Severity, Status } from '../model/vocabulary.js';
+import type { AccountFacts, KnownFact } from '../policy/context.js';
 import type { Requirements } from '../policy/policy.js';
 
 export interface Verdict {
@@ -24,6 +25,14 @@ export interface CheckContext {
   requirementsFor(resource: Resource): Requirements;
   /** Allowed jurisdictions for a resource (countries, groups or regions); undefined = policy sets none. */
   allowedJurisdictionsFor(resource: Resource): readonly string[] | undefined;
+  /**
+   * An account-wide setting for a resource's account and region that the scanned input cannot show
+   * (demarc.yaml `context`, a `--context` snapshot); undefined when not stated.
+   */
+  accountFact<K extends keyof AccountFacts>(
+    key: K,
+    resource: Resource,
+  ): KnownFact<Exclude<AccountFacts[K], undefined>> | undefined;
 }
 
 /**

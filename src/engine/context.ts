@@ -2,6 +2,7 @@ import type { CheckContext } from '../checks/check.js';
 import type { Inventory } from '../inventory/inventory.js';
 import type { Resource } from '../inventory/resources.js';
 import { tagValue } from '../inventory/tags.js';
+import { contextFact } from '../policy/context.js';
 import type { Policy, Requirements } from '../policy/policy.js';
 
 /** The context checks see: the policy resolved against each resource's classification tag. */
@@ -26,5 +27,6 @@ export function createContext(inventory: Inventory, policy: Policy, now: Date): 
     requirementsFor,
     allowedJurisdictionsFor: (resource) =>
       requirementsFor(resource).allowedJurisdictions ?? policy.allowedJurisdictions,
+    accountFact: (key, resource) => contextFact(policy.context, key, resource.account, resource.region),
   };
 }

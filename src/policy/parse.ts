@@ -111,5 +111,10 @@ export function parsePolicy(text: string, file: string, options: ParseOptions = 
   }
   const [issue] = policyIssues(parsed.data, options);
   if (issue) throw new InputError(`${file}${lineOf(issue.path)}: ${pathText(issue.path)}: ${issue.message}`);
-  return resolvePolicy(parsed.data, file);
+  const policy = resolvePolicy(parsed.data, file);
+  // Reasons name the line a context fact was stated on.
+  return {
+    ...policy,
+    context: policy.context.map((entry, i) => ({ ...entry, origin: `${file}${lineOf(['context', i])}` })),
+  };
 }

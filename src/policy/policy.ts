@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CUSTODY_LEVELS, type CustodyLevel } from '../model/custody.js';
 import { DOMAIN_IDS, type DomainId } from '../model/domains.js';
 import { SERVICE_IDS, type ServiceId } from '../model/responsibility.js';
+import { type ContextEntry, ContextEntrySchema, contextEntryOf } from './context.js';
 import { pathText, policyIssues } from './validate.js';
 
 /** What a data classification level demands of the resources that hold such data. */
@@ -147,6 +148,12 @@ export const PolicySchema = z.strictObject({
     .array(ExceptionSchema)
     .optional()
     .describe('accepted risks, each with an owner and an expiry'),
+  context: z
+    .array(ContextEntrySchema)
+    .optional()
+    .describe(
+      'account-wide settings a template cannot show (EBS encryption by default, account Block Public Access), per account and region',
+    ),
 });
 export type PolicyInput = z.infer<typeof PolicySchema>;
 
@@ -161,6 +168,8 @@ export interface Policy {
   attestations: readonly Attestation[];
   /** Accepted risks; expired ones are kept so reports can name them. */
   exceptions: readonly PolicyException[];
+  /** Account-wide settings stated for IaC scans (demarc.yaml `context`, then a `--context` snapshot). */
+  context: readonly ContextEntry[];
   /** Where the policy came from, for reports. */
   origin: string;
 }
@@ -206,6 +215,7 @@ export function resolvePolicy(input: PolicyInput, origin: string): Policy {
     ...(input.jurisdictions && { allowedJurisdictions: input.jurisdictions.allowed }),
     attestations: input.attestations,
     exceptions: input.exceptions ?? [],
+    context: (input.context ?? []).map((entry, i) => contextEntryOf(entry, `${origin} context[${i}]`)),
     origin,
   };
 }

@@ -2,6 +2,7 @@ import { domainTitle } from '../model/domains.js';
 import { jurisdictionEntryKind, REGION_GROUP_NAMES, regionJurisdiction } from '../model/regions.js';
 import type { ServiceId } from '../model/responsibility.js';
 import { SERVICES, serviceModel } from '../model/services.js';
+import { contextIssues } from './context.js';
 import type { Attestation, PolicyInput } from './policy.js';
 
 /** One inconsistency in a schema-valid policy, located by the path of the field at fault. */
@@ -35,6 +36,7 @@ export function policyIssues(input: PolicyInput, options: ValidationOptions = {}
     ...jurisdictionIssues(input.jurisdictions?.allowed ?? [], ['jurisdictions', 'allowed']),
     ...attestationIssues(input.attestations),
     ...exceptionIssues(input, options),
+    ...contextIssues(input.context ?? []),
   ];
 }
 

@@ -9,6 +9,7 @@ import { FORMATS, formatNames, type ReportFormat } from '../../report/formats.js
 import { summaryLine } from '../../report/terminal.js';
 import { inventoryOf, parseSnapshot } from '../../sources/snapshot/load.js';
 import { parseFlags } from '../args.js';
+import { loadContext } from '../context.js';
 import { IAC_FLAGS, iacInputs } from '../iac.js';
 import {
   type Command,
@@ -76,6 +77,7 @@ async function runScan(args: string[], io: Io): Promise<number> {
       'output-dir': { type: 'string' },
       'fail-on': { type: 'string' },
       'allow-gaps': { type: 'boolean' },
+      context: { type: 'string' },
       ...LIVE_FLAGS,
       ...IAC_FLAGS,
     },
@@ -91,6 +93,9 @@ async function runScan(args: string[], io: Io): Promise<number> {
   else if (values.output && values.output !== '/dev/stdout') checkOutputFile(values.output);
   const sources = [values.demo, values.snapshot, positionals.length > 0].filter(Boolean).length;
   if (sources > 1) throw new InputError('scan: use one of --demo, --snapshot FILE or PATH..., not several');
+  if (values.context && positionals.length === 0) {
+    throw new InputError('--context: account settings for templates and plans: give it with PATH...');
+  }
   const startedAt = new Date();
   const iac = positionals.length > 0 ? await iacInputs(positionals, values, io.cwd, io.stderr) : undefined;
   const inputs = iac
@@ -101,7 +106,17 @@ async function runScan(args: string[], io: Io): Promise<number> {
         ? snapshotInputs(values.snapshot, values.snapshot, io.cwd)
         : await liveInputs(values, io);
   const root = iac?.root ?? io.cwd;
-  const policy = loadPolicy(values.config, values.demo ? DEMO_POLICY : undefined, io.cwd);
+  let policy = loadPolicy(values.config, values.demo ? DEMO_POLICY : undefined, io.cwd);
+  if (values.context) {
+    const context = loadContext(values.context, io.cwd);
+    if (context.entries.length === 0) {
+      io.stderr(
+        `demarc: warning: ${context.origin}: shows no account settings (EBS encryption by default, S3 Block Public Access); templates are judged as written\n`,
+      );
+    }
+    // The snapshot's facts come last: observed settings win over stated ones for the same scope.
+    policy = { ...policy, context: [...policy.context, ...context.entries] };
+  }
   const result = scan({
     ...inputs,
     policy,
@@ -153,6 +168,8 @@ options:
   --parameter K=V        CloudFormation: a parameter value (repeatable), also AWS::Region, AWS::AccountId
   --var NAME=VALUE       Terraform .tf: a root module variable (repeatable; over every tfvars file)
   --var-file FILE        Terraform .tf: a variables file (repeatable; after terraform.tfvars, *.auto.tfvars)
-  --max-file-mb N        IaC: refuse files larger than N MiB (default 32)`,
+  --max-file-mb N        IaC: refuse files larger than N MiB (default 32)
+  --context FILE         IaC: a snapshot (demarc collect) whose account settings (EBS encryption by
+                         default, S3 Block Public Access) decide what a template cannot show`,
   run: runScan,
 };

@@ -49,6 +49,8 @@ export const SecurityGroupSchema = resourceSchema('SecurityGroup', {
   vpcId: z.string().optional(),
   isDefault: z.boolean(),
   ingress: z.array(SecurityGroupRuleSchema).optional(),
+  /** With ingress unknown: rules known to be there, though more may be (a rule the input could not place). */
+  ingressAtLeast: z.array(SecurityGroupRuleSchema).optional(),
   egress: z.array(SecurityGroupRuleSchema).optional(),
   /** Network interfaces using the group; undefined = unknown. */
   attachmentCount: z.number().int().optional(),

@@ -1,7 +1,14 @@
 import type { Resource } from '../../inventory/resources.js';
-import type { IacFileResult, IacNotice, IacOptions, IacReader } from '../shared/iac-reader.js';
+import {
+  type IacFileResult,
+  type IacNotice,
+  type IacOptions,
+  type IacReader,
+  NotThisFormat,
+} from '../shared/iac-reader.js';
 import { TemplateContext } from './context.js';
 import { rejectCycles } from './cycles.js';
+import { expandForEach } from './foreach.js';
 import { INTRINSIC_FUNCTIONS, intrinsicName } from './intrinsics.js';
 import { mapCloudTrail } from './mappers/cloudtrail.js';
 import type { Mapper } from './mappers/common.js';
@@ -75,10 +82,18 @@ export function readTemplate(file: string, text: string, options: IacOptions): I
 }
 
 function readOrThrow(file: string, text: string, options: IacOptions): IacFileResult {
-  const template = parseTemplate(text);
+  const parsed = parseTemplate(text);
+  // JSON is recognised by a glance at its text; a fixture that merely holds a fragment is no template.
+  if (looksLikeJson(text) && !('Resources' in parsed.body) && !('AWSTemplateFormatVersion' in parsed.body)) {
+    throw new NotThisFormat(
+      `${file}: not a CloudFormation template (no top-level Resources or AWSTemplateFormatVersion)`,
+    );
+  }
   // YAML templates are checked for unknown functions as they are parsed, with the exact line.
-  if (looksLikeJson(text)) rejectUnknownIntrinsics(template, text);
+  if (looksLikeJson(text)) rejectUnknownIntrinsics(parsed, text);
   const notices: IacNotice[] = [];
+  const { template, problems } = expandForEach(parsed, options.parameters);
+  for (const problem of problems) notices.push({ file, ...problem });
   const sam = transformsOf(template.body, text);
   const resolver = new Resolver(template, options.parameters, physicalIds(file));
   rejectCycles(template.body, template.resourceLines, sectionLine(text, 'Conditions'));

@@ -1,3 +1,13 @@
+/** Functions only the Rules section may use (parameter assertions); demarc does not evaluate rules. */
+export const RULE_FUNCTIONS: ReadonlySet<string> = new Set([
+  'Fn::Contains',
+  'Fn::EachMemberEquals',
+  'Fn::EachMemberIn',
+  'Fn::RefAll',
+  'Fn::ValueOf',
+  'Fn::ValueOfAll',
+]);
+
 /** Every intrinsic function CloudFormation knows, in long form (the key of a one-key object). */
 export const INTRINSIC_FUNCTIONS: ReadonlySet<string> = new Set([
   'Ref',
@@ -21,6 +31,7 @@ export const INTRINSIC_FUNCTIONS: ReadonlySet<string> = new Set([
   'Fn::Sub',
   'Fn::ToJsonString',
   'Fn::Transform',
+  ...RULE_FUNCTIONS,
 ]);
 
 /** YAML short forms (`!Ref X`) and the long form each stands for. */
@@ -45,6 +56,12 @@ export const SHORT_FORMS: Readonly<Record<string, string>> = {
   '!Sub': 'Fn::Sub',
   '!ToJsonString': 'Fn::ToJsonString',
   '!Transform': 'Fn::Transform',
+  '!Contains': 'Fn::Contains',
+  '!EachMemberEquals': 'Fn::EachMemberEquals',
+  '!EachMemberIn': 'Fn::EachMemberIn',
+  '!RefAll': 'Fn::RefAll',
+  '!ValueOf': 'Fn::ValueOf',
+  '!ValueOfAll': 'Fn::ValueOfAll',
 };
 
 /** The intrinsic function a one-key object stands for, if it is one (`{ "Fn::Sub": … }`). */
@@ -55,5 +72,7 @@ export function intrinsicName(value: Record<string, unknown>): string | undefine
     name = key;
   }
   if (name === undefined) return undefined;
+  // A loop is keyed by its own name (Fn::ForEach::Buckets, AWS::LanguageExtensions).
+  if (name.startsWith('Fn::ForEach::')) return 'Fn::ForEach';
   return name === 'Ref' || name.startsWith('Fn::') ? name : undefined;
 }

@@ -910,3 +910,48 @@ describe("the template's own account", () => {
     );
   });
 });
+
+describe('a standalone ingress rule the template cannot place', () => {
+  const template = `Resources:
+  Admin:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: admin
+      SecurityGroupIngress:
+        - IpProtocol: tcp
+          FromPort: 22
+          ToPort: 22
+          CidrIp: 0.0.0.0/0
+  Web:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: web
+  AllOpen:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: all
+  AllOpenRule:
+    Type: AWS::EC2::SecurityGroupIngress
+    Properties:
+      GroupId: !Ref AllOpen
+      IpProtocol: "-1"
+      CidrIp: 0.0.0.0/0
+  Elsewhere:
+    Type: AWS::EC2::SecurityGroupIngress
+    Properties:
+      GroupId: !ImportValue shared-sg
+      IpProtocol: tcp
+      FromPort: 443
+      ToPort: 443
+      CidrIp: 10.0.0.0/8
+`;
+
+  test('does not mask an open rule another group plainly has', () => {
+    const list = resources(template);
+    assert.equal(statusOf(list, 'vpc-security-group-no-public-admin-ports', 'Admin'), 'fail');
+    assert.equal(statusOf(list, 'vpc-security-group-no-public-all-ports', 'AllOpen'), 'fail');
+    // A group with no open rule of its own may still get one from the unplaced rule.
+    assert.equal(statusOf(list, 'vpc-security-group-no-public-admin-ports', 'Web'), 'not_assessed');
+    assert.equal(one(list, 'SecurityGroup', 'Web').ingress, undefined);
+  });
+});

@@ -1,5 +1,5 @@
 import { PARTITIONS, partitionOfRegion } from '../../model/regions.js';
-import { INTRINSIC_FUNCTIONS, intrinsicName } from './intrinsics.js';
+import { INTRINSIC_FUNCTIONS, intrinsicName, RULE_FUNCTIONS } from './intrinsics.js';
 import type { Template } from './parse.js';
 import { TemplateError } from './template-error.js';
 import { containsUnknown, int, isRecord, literal, NO_VALUE, plainJson, Symbolic, Unknown } from './values.js';
@@ -214,6 +214,7 @@ export class Resolver {
       case 'Fn::ForEach':
         return new Unknown('Fn::ForEach is expanded at deployment');
       default:
+        if (RULE_FUNCTIONS.has(fn)) this.fail(`${fn} is only valid in the Rules section`);
         if (!INTRINSIC_FUNCTIONS.has(fn)) this.fail(`unknown intrinsic function ${fn}`);
         return new Unknown(`${fn} is not evaluated`);
     }

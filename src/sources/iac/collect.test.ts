@@ -148,3 +148,54 @@ describe('IaC collection, robustness', () => {
     );
   });
 });
+
+describe('JSON that is not a template', () => {
+  const fixtures = {
+    // A macro test payload: a template fragment, and a function only the macro knows.
+    'events/macro.json': JSON.stringify(
+      {
+        region: 'us-east-1',
+        fragment: { Resources: { B: { Type: 'AWS::S3::Bucket', Properties: { X: { 'Fn::Custom': 1 } } } } },
+      },
+      null,
+      2,
+    ),
+    // A custom resource event whose properties hold a Resources map.
+    'events/create.json': JSON.stringify(
+      { RequestType: 'Create', ResourceProperties: { Resources: { X: { Type: 'AWS::S3::Bucket' } } } },
+      null,
+      2,
+    ),
+    'stack.yaml': 'Resources:\n  Logs:\n    Type: AWS::S3::Bucket\n',
+  };
+
+  it('is skipped with a notice in a folder, and the templates beside it are read', async () => {
+    const { cloudFormationReader } = await import('../cloudformation/index.js');
+    const root = tree(fixtures);
+    const out = collectIac(['.'], { ...options(root), readers: [cloudFormationReader] });
+    assert.deepEqual(out.gaps, []);
+    assert.deepEqual(
+      out.notices.map((n) => `${n.file}: ${n.message}`),
+      [
+        'events/create.json: skipped: not a CloudFormation template (no top-level Resources or AWSTemplateFormatVersion)',
+        'events/macro.json: skipped: not a CloudFormation template (no top-level Resources or AWSTemplateFormatVersion)',
+      ],
+    );
+    assert.deepEqual(
+      out.resources.map((r) => r.name),
+      ['Logs'],
+    );
+  });
+
+  it('named on the command line, is an error naming the file', async () => {
+    const { cloudFormationReader } = await import('../cloudformation/index.js');
+    const root = tree(fixtures);
+    const out = collectIac(['events/create.json'], { ...options(root), readers: [cloudFormationReader] });
+    assert.deepEqual(
+      out.gaps.map((g) => g.error),
+      [
+        'events/create.json: not a CloudFormation template (no top-level Resources or AWSTemplateFormatVersion)',
+      ],
+    );
+  });
+});

@@ -3,12 +3,13 @@ import { basename, dirname, extname, join, relative, resolve, sep } from 'node:p
 import { InputError } from '../../errors.js';
 import type { CoverageGap } from '../../inventory/inventory.js';
 import type { Resource } from '../../inventory/resources.js';
-import type {
-  IacFolderReader,
-  IacFolderResult,
-  IacNotice,
-  IacOptions,
-  IacReader,
+import {
+  type IacFolderReader,
+  type IacFolderResult,
+  type IacNotice,
+  type IacOptions,
+  type IacReader,
+  NotThisFormat,
 } from '../shared/iac-reader.js';
 import { IAC_LIMIT_BYTES, readInputFile } from '../shared/read-file.js';
 
@@ -149,6 +150,10 @@ function readOne(absolute: string, named: boolean, options: IacCollectOptions, o
     out.notices.push(...result.notices);
     out.files.push({ file: shown, kind: reader.kind });
   } catch (error) {
+    if (error instanceof NotThisFormat && !named) {
+      out.notices.push({ file: shown, message: `skipped: ${error.message.replace(`${shown}: `, '')}` });
+      return;
+    }
     // Whatever stops one file (bad input, or a fault in demarc itself) must not lose the others.
     const message =
       error instanceof InputError

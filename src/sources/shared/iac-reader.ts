@@ -1,3 +1,4 @@
+import { InputError } from '../../errors.js';
 import type { Resource } from '../../inventory/resources.js';
 
 /** Settings that apply to every template or plan of one scan. */
@@ -56,3 +57,9 @@ export interface IacFolderReader {
   /** Reads a folder; `shown` turns an absolute path into the one findings show. */
   read(dir: string, shown: (absolute: string) => string, options: IacOptions): IacFolderResult;
 }
+
+/**
+ * A file that looked like a reader's format at a glance but, read, is not (a JSON event fixture
+ * holding a template fragment). Found in a folder it is skipped with a notice; named, it is an error.
+ */
+export class NotThisFormat extends InputError {}

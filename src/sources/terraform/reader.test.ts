@@ -781,13 +781,21 @@ describe('terraform plan reader: unknown values', () => {
     assert.equal(existing.storageEncrypted, undefined);
   });
 
-  test('a new volume written unencrypted is unknown unless the plan turns EBS default encryption off', () => {
+  test('a new volume written unencrypted fails as written, naming EBS encryption by default', () => {
     const volume = r('aws_ebs_volume.data', { size: 10, encrypted: false, availability_zone: 'eu-west-1a' });
-    assert.deepEqual(statuses({ root: { resources: [volume] } }, 'ebs-volume-encrypted'), [
-      'aws_ebs_volume.data: not_assessed',
-    ]);
+    const [alone] = findings({ root: { resources: [volume] } }, 'ebs-volume-encrypted');
+    assert.equal(alone?.status, 'fail');
+    assert.match(
+      alone?.reason ?? '',
+      /EBS encryption by default, an account setting the configuration cannot show/,
+    );
     const off = r('aws_ebs_encryption_by_default.this', { enabled: false });
-    assert.deepEqual(statuses({ root: { resources: [off, volume] } }, 'ebs-volume-encrypted'), [
+    const [withOff] = findings({ root: { resources: [off, volume] } }, 'ebs-volume-encrypted');
+    assert.equal(withOff?.status, 'fail');
+    assert.match(withOff?.reason ?? '', /EBS encryption by default is off .*set by this configuration/);
+    // Turned on by the same apply, the setting may come after the volume: still judged as written.
+    const on = r('aws_ebs_encryption_by_default.this', { enabled: true });
+    assert.deepEqual(statuses({ root: { resources: [on, volume] } }, 'ebs-volume-encrypted'), [
       'aws_ebs_volume.data: fail',
     ]);
   });

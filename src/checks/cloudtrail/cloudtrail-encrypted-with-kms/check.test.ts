@@ -24,6 +24,7 @@ testCheck(check, {
   ],
   invalid: [
     { name: 'no KMS encryption', resource: resource('CloudTrailTrail', { kmsKeyId: null }) },
+    { name: 'an empty key id (KMSKeyId: "")', resource: resource('CloudTrailTrail', { kmsKeyId: '' }) },
     {
       name: 'key disabled',
       resource: resource('CloudTrailTrail', { kmsKeyId: KEY_ARN }),

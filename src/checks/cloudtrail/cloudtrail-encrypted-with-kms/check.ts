@@ -18,9 +18,11 @@ export default defineCheck({
   },
   evaluate(trail, ctx) {
     if (trail.kmsKeyId === undefined) return notAssessed('the encryption setting of the trail is unknown');
-    if (trail.kmsKeyId === null) {
+    // An empty key id (KMSKeyId: "") names no key: CloudTrail encrypts with nothing but the bucket's default.
+    if (trail.kmsKeyId === null || trail.kmsKeyId.trim() === '') {
+      const empty = trail.kmsKeyId === null ? '' : 'the KMS key id is empty, so ';
       return fail(
-        'log files use only the bucket default (SSE-S3): anyone who can read the bucket can read the logs',
+        `${empty}log files use only the bucket default (SSE-S3): anyone who can read the bucket can read the logs`,
       );
     }
     const key = ctx.inventory.find('KmsKey', trail.kmsKeyId, trail);

@@ -37,6 +37,10 @@ testCheck(check, {
   valid: [
     { name: 'one good trail', resource: account, others: [trail({})] },
     {
+      name: 'a declared multi-region trail, no account in the input',
+      resource: trail({ source: { kind: 'cloudformation' } }),
+    },
+    {
       name: 'a good trail beside a single-region one',
       others: [trail({ name: 'regional', isMultiRegion: false }), trail({ name: 'global' })],
       resource: account,
@@ -53,6 +57,10 @@ testCheck(check, {
     },
   ],
   invalid: [
+    {
+      name: 'a declared single-region trail, no account in the input: judged as written',
+      resource: trail({ source: { kind: 'cloudformation' }, isMultiRegion: false }),
+    },
     { name: 'no trails at all', resource: account },
     { name: 'single-region trail only', resource: account, others: [trail({ isMultiRegion: false })] },
     {
@@ -79,6 +87,14 @@ testCheck(check, {
       name: "another account's non-organization trail does not count",
       resource: account,
       others: [{ ...orgTrail, isOrganizationTrail: false } as Resource, managementAccount],
+    },
+  ],
+  notApplicable: [
+    { name: 'a scanned trail (its account judges it)', resource: trail({ isMultiRegion: false }) },
+    {
+      name: 'a declared trail whose account the input holds',
+      resource: trail({ source: { kind: 'terraform' }, isMultiRegion: false }),
+      others: [account],
     },
   ],
   notAssessed: [

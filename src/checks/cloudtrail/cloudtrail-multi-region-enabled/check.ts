@@ -1,5 +1,6 @@
 import type { ResourceOf } from '../../../inventory/resources.js';
-import { type CheckContext, defineCheck, fail, notAssessed, pass } from '../../check.js';
+import { type CheckContext, defineCheck, fail, notAssessed, pass, type Verdict } from '../../check.js';
+import { inputName, isDeclared } from '../../lib/declared.js';
 
 type Trail = ResourceOf<'CloudTrailTrail'>;
 type Account = ResourceOf<'AwsAccount'>;
@@ -10,22 +11,20 @@ export default defineCheck({
   service: 'cloudtrail',
   domain: 'logging-monitoring',
   severity: 'high',
-  resourceTypes: ['AwsAccount'],
+  // An account over all its trails; a trail a template or plan declares, judged alone when its account is not in the input.
+  resourceTypes: ['AwsAccount', 'CloudTrailTrail'],
   frameworks: { 'cis-aws-3.0': ['3.1'], 'aws-fsbp': ['CloudTrail.1'] },
   evidences: 'all',
-  iac: {
-    cloudformation: {
-      never: 'judged per account over all its trails, including organization trails a template cannot see',
-    },
-    terraform: 'both',
-  },
+  iac: { cloudformation: 'both', terraform: 'both' },
   remediation: {
     text: 'Create (or fix) a trail that applies to all regions, records read and write management events, and is logging (aws cloudtrail create-trail --is-multi-region-trail; start-logging); an organization trail covers every member account.',
     cli: 'aws cloudtrail update-trail --name <trail> --is-multi-region-trail && aws cloudtrail start-logging --name <trail>',
     cloudformation: 'IsMultiRegionTrail: true\nIsLogging: true',
     terraform: 'is_multi_region_trail = true\nenable_logging        = true',
   },
-  evaluate(account, ctx) {
+  evaluate(subject, ctx) {
+    if (subject.type === 'CloudTrailTrail') return declaredTrail(subject, ctx);
+    const account = subject;
     const trails = trailsCovering(account, ctx);
     const judged = trails.map((trail) => ({ trail, ...judge(trail) }));
     const good = judged.find((j) => j.shortfalls.length === 0 && j.unknown.length === 0);
@@ -101,4 +100,26 @@ function judge(trail: Trail): { shortfalls: string[]; unknown: string[] } {
   if (trail.managementEvents === undefined) unknown.push('management events');
   else if (trail.managementEvents !== 'All') shortfalls.push(MANAGEMENT_SHORTFALL[trail.managementEvents]);
   return { shortfalls, unknown };
+}
+
+/**
+ * A trail a template or plan declares, when the input holds no account to judge over all its
+ * trails: judged as written. Other trails (an organization trail) may cover the account; the
+ * reason says so, but a shortfall this trail states still fails.
+ */
+function declaredTrail(trail: Trail, ctx: CheckContext): Verdict | null {
+  if (!isDeclared(trail)) return null;
+  if (ctx.inventory.ofType('AwsAccount').some((a) => a.account === trail.account)) return null;
+  const { shortfalls, unknown } = judge(trail);
+  const input = inputName(trail);
+  if (shortfalls.length > 0) {
+    return fail(
+      `the ${input} declares trail ${trail.name} ${shortfalls.join(', ')}; trails outside the ${input} (an organization trail) may record the account, but this one does not`,
+      { trail: trail.id, shortfalls },
+    );
+  }
+  if (unknown.length > 0) return notAssessed(`trail ${trail.name}: ${unknown.join(', ')} unknown`);
+  return pass(`trail ${trail.name} is multi-region, logging and records all management events`, {
+    trail: trail.id,
+  });
 }

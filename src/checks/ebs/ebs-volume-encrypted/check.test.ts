@@ -11,6 +11,11 @@ testCheck(check, {
       }),
     },
     { name: 'encrypted, key not reported', resource: resource('EbsVolume', { encrypted: true }) },
+    {
+      name: 'declared unencrypted, but the context says EBS encryption by default is on there',
+      resource: resource('EbsVolume', { encrypted: false, source: { kind: 'cloudformation' } }),
+      policy: { version: 1, context: [{ region: 'eu-west-1', ebsEncryptionByDefault: true }] },
+    },
   ],
   invalid: [
     {
@@ -20,6 +25,26 @@ testCheck(check, {
     {
       name: 'unencrypted and detached',
       resource: resource('EbsVolume', { encrypted: false, attachedInstanceIds: [] }),
+    },
+    {
+      name: 'declared unencrypted, account setting unknown: judged as written',
+      resource: resource('EbsVolume', { encrypted: false, source: { kind: 'cloudformation' } }),
+    },
+    {
+      name: 'declared unencrypted, context on only in another region',
+      resource: resource('EbsVolume', { encrypted: false, source: { kind: 'terraform' } }),
+      policy: { version: 1, context: [{ region: 'us-east-1', ebsEncryptionByDefault: true }] },
+    },
+    {
+      name: 'declared unencrypted, context says off for this account',
+      resource: resource('EbsVolume', { encrypted: false, source: { kind: 'terraform' } }),
+      policy: {
+        version: 1,
+        context: [
+          { ebsEncryptionByDefault: true },
+          { account: '111122223333', ebsEncryptionByDefault: false },
+        ],
+      },
     },
   ],
   notAssessed: [{ name: 'encryption unknown', resource: resource('EbsVolume', { sizeGiB: 100 }) }],

@@ -1,5 +1,7 @@
-import { defineCheck, fail, notAssessed, pass } from '../../check.js';
-import { effectiveSetting } from '../public-access.js';
+import type { ResourceOf } from '../../../inventory/resources.js';
+import { type CheckContext, defineCheck, fail, notAssessed, pass, type Verdict } from '../../check.js';
+import { inputName, isDeclared } from '../../lib/declared.js';
+import { effectiveSetting, levelText, onOnlyByDefault } from '../public-access.js';
 
 /** Grantee groups that make an ACL public: everyone, and anyone with any AWS account. */
 const PUBLIC_GROUPS: Record<string, string> = {
@@ -21,8 +23,8 @@ export default defineCheck({
   severity: 'critical',
   resourceTypes: ['S3Bucket'],
   frameworks: { 'aws-fsbp': ['S3.2', 'S3.3'] },
-  // cloudformation: account-level Block Public Access, which a template cannot see, may neutralise a public ACL.
-  iac: { cloudformation: 'pass-only', terraform: 'both' },
+  // A public canned ACL a template states fails as written; account Block Public Access decides when known (context).
+  iac: { cloudformation: 'both', terraform: 'both' },
   remediation: {
     text: 'Set Object Ownership to BucketOwnerEnforced (disables ACLs) or remove the AllUsers/AuthenticatedUsers grants, and turn on IgnorePublicAcls and BlockPublicAcls.',
     cli: "aws s3api put-bucket-ownership-controls --bucket <bucket> --ownership-controls 'Rules=[{ObjectOwnership=BucketOwnerEnforced}]'",
@@ -31,6 +33,8 @@ export default defineCheck({
       'resource "aws_s3_bucket_ownership_controls" "this" {\n  bucket = aws_s3_bucket.this.id\n  rule {\n    object_ownership = "BucketOwnerEnforced"\n  }\n}',
   },
   evaluate(bucket, ctx) {
+    const stated = statedPublicAcl(bucket);
+    if (stated) return stated(ctx);
     if (bucket.objectOwnership === 'BucketOwnerEnforced') {
       return pass('ACLs are disabled (Object Ownership: BucketOwnerEnforced), so no ACL grants access');
     }
@@ -47,7 +51,7 @@ export default defineCheck({
     const granted = `the bucket ACL grants ${open.join(', ')}`;
     const ignore = effectiveSetting(bucket, 'ignorePublicAcls', ctx);
     if (ignore.on === true) {
-      return pass(`${granted}, but IgnorePublicAcls (${ignore.level} level) makes S3 ignore it`, {
+      return pass(`${granted}, but IgnorePublicAcls (${levelText(ignore)}) makes S3 ignore it`, {
         grants: open,
         neutralizedBy: `${ignore.level}:ignorePublicAcls`,
       });
@@ -55,6 +59,63 @@ export default defineCheck({
     if (ignore.on === undefined) {
       return notAssessed(`${granted}; whether IgnorePublicAcls neutralizes it is unknown: ${ignore.why}`);
     }
+    if (ignore.unseen) {
+      return fail(`${granted}; ${ignore.unseen}`, {
+        grants: open,
+      });
+    }
     return fail(`${granted}, and IgnorePublicAcls is off at bucket and account level`, { grants: open });
   },
 });
+
+function publicGrants(grants: readonly { grantee: string; permission: string }[]): string[] {
+  return grants.flatMap((grant) => {
+    const group = publicGroupOf(grant.grantee);
+    return group ? [`${grant.permission} to ${group}`] : [];
+  });
+}
+
+/**
+ * A public ACL a template or plan writes (a canned PublicRead, public-read, …) states an intent
+ * that fails either way: with ACLs disabled (BucketOwnerEnforced, the default for new buckets) or
+ * Block Public Access on by default, S3 refuses it and the deploy fails; otherwise the bucket is
+ * public. Only an IgnorePublicAcls the input (or the known account) turns on neutralises it.
+ */
+function statedPublicAcl(bucket: ResourceOf<'S3Bucket'>): ((ctx: CheckContext) => Verdict) | undefined {
+  if (!isDeclared(bucket) || !bucket.aclGrants || bucket.defaults?.includes('aclGrants')) return undefined;
+  const open = publicGrants(bucket.aclGrants);
+  if (open.length === 0) return undefined;
+  const input = inputName(bucket);
+  const granted = `the ${input} writes a public ACL (${open.join(', ')})`;
+  return (ctx) => {
+    const ignore = effectiveSetting(bucket, 'ignorePublicAcls', ctx, true);
+    if (bucket.objectOwnership === 'BucketOwnerEnforced') {
+      const how = bucket.defaults?.includes('objectOwnership') ? ', the default for a new bucket' : '';
+      return fail(
+        `${granted}, but ACLs are disabled (Object Ownership: BucketOwnerEnforced${how}), so S3 refuses it and the deploy fails; with ObjectWriter or BucketOwnerPreferred ownership the bucket would be public`,
+        { grants: open },
+      );
+    }
+    if (onOnlyByDefault(bucket, ignore)) {
+      return fail(
+        `${granted}: with Block Public Access on, as it is by default for a new bucket, S3 refuses it and the deploy fails; turned off to let it through, the bucket is public`,
+        { grants: open },
+      );
+    }
+    if (ignore.on === true) {
+      return pass(`${granted}, but IgnorePublicAcls (${levelText(ignore)}) makes S3 ignore it`, {
+        grants: open,
+        neutralizedBy: `${ignore.level}:ignorePublicAcls`,
+      });
+    }
+    if (ignore.on === false && ignore.unseen) {
+      return fail(`${granted}; ${ignore.unseen}`, {
+        grants: open,
+      });
+    }
+    if (ignore.on === false) {
+      return fail(`${granted}, and IgnorePublicAcls is off at bucket and account level`, { grants: open });
+    }
+    return notAssessed(`${granted}; whether IgnorePublicAcls neutralizes it is unknown: ${ignore.why}`);
+  };
+}

@@ -1,7 +1,8 @@
 import type { PolicyStatement } from '../../../inventory/base.js';
 import { defineCheck, fail, notAssessed, pass } from '../../check.js';
+import { inputName } from '../../lib/declared.js';
 import { asList, conditionScopesPrincipal, externalGrants, statementsOf } from '../../lib/policy-document.js';
-import { effectiveSetting } from '../public-access.js';
+import { effectiveSetting, levelText, onOnlyByDefault } from '../public-access.js';
 
 export default defineCheck({
   id: 's3-bucket-no-public-policy',
@@ -11,8 +12,8 @@ export default defineCheck({
   severity: 'critical',
   resourceTypes: ['S3Bucket'],
   frameworks: { 'aws-fsbp': ['S3.2', 'S3.3'] },
-  // cloudformation: account-level Block Public Access, which a template cannot see, may neutralise a public policy.
-  iac: { cloudformation: 'pass-only', terraform: 'both' },
+  // A public policy a template states fails as written; account Block Public Access decides when known (context).
+  iac: { cloudformation: 'both', terraform: 'both' },
   remediation: {
     text: "Remove or scope the bucket policy statements that allow Principal '*' (e.g. with aws:SourceVpce or aws:PrincipalOrgID), and turn on Block Public Access (RestrictPublicBuckets, BlockPublicPolicy); serve public content through CloudFront with origin access control.",
     cli: 'aws s3api put-public-access-block --bucket <bucket> --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true',
@@ -35,10 +36,16 @@ export default defineCheck({
       actions: [...new Set(open.flatMap(({ statement }) => asList(statement.Action ?? statement.NotAction)))],
     };
     const granted = `statement${open.length > 1 ? 's' : ''} ${evidence.statements.join(', ')} allow${open.length > 1 ? '' : 's'} anyone ${evidence.actions.join(', ') || 'access'}`;
-    const restrict = effectiveSetting(bucket, 'restrictPublicBuckets', ctx);
+    const restrict = effectiveSetting(bucket, 'restrictPublicBuckets', ctx, true);
+    if (onOnlyByDefault(bucket, restrict)) {
+      return fail(
+        `the ${inputName(bucket)} writes a public bucket policy (${granted}): with Block Public Access on, as it is by default for a new bucket, S3 refuses the policy and the deploy fails; turned off to let it through, the bucket is public`,
+        evidence,
+      );
+    }
     if (restrict.on === true) {
       return pass(
-        `${granted}, but RestrictPublicBuckets (${restrict.level} level) neutralizes it: only AWS service principals and authorized users of the owner account get through`,
+        `${granted}, but RestrictPublicBuckets (${levelText(restrict)}) neutralizes it: only AWS service principals and authorized users of the owner account get through`,
         { ...evidence, neutralizedBy: `${restrict.level}:restrictPublicBuckets` },
       );
     }
@@ -46,6 +53,9 @@ export default defineCheck({
       return notAssessed(
         `${granted}; whether RestrictPublicBuckets neutralizes it is unknown: ${restrict.why}`,
       );
+    }
+    if (restrict.unseen) {
+      return fail(`${granted}; ${restrict.unseen}`, evidence);
     }
     return fail(`${granted}, and RestrictPublicBuckets is off at bucket and account level`, evidence);
   },

@@ -9,8 +9,8 @@ export default defineCheck({
   severity: 'high',
   resourceTypes: ['S3Bucket'],
   frameworks: { 'cis-aws-3.0': ['2.1.4'], 'aws-fsbp': ['S3.8'] },
-  // cloudformation: account-level Block Public Access, which a template cannot see, may stand in for the bucket's.
-  iac: { cloudformation: 'pass-only', terraform: 'both' },
+  // Settings a template turns off fail as written; account Block Public Access decides when known (context).
+  iac: { cloudformation: 'both', terraform: 'both' },
   remediation: {
     text: 'Turn on all four Block Public Access settings for the bucket (aws s3api put-public-access-block) or, better, for the whole account.',
     cli: 'aws s3api put-public-access-block --bucket <bucket> --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true',
@@ -24,8 +24,14 @@ export default defineCheck({
       setting,
       state: effectiveSetting(bucket, setting, ctx),
     }));
-    const off = states.filter((s) => s.state.on === false).map((s) => BPA_TITLES[s.setting]);
+    const offStates = states.filter((s) => s.state.on === false);
+    const off = offStates.map((s) => BPA_TITLES[s.setting]);
+    // Off at bucket level, with the account's setting unknown: judged as written, naming it.
+    const account = offStates.map((s) => (s.state.on === false ? s.state.account : undefined)).find(Boolean);
     if (off.length > 0) {
+      if (account) {
+        return fail(`Block Public Access leaves ${off.join(', ')} off at bucket level; ${account}`, { off });
+      }
       return fail(`Block Public Access leaves ${off.join(', ')} off at both bucket and account level`, {
         off,
       });
@@ -41,6 +47,7 @@ export default defineCheck({
         `whether Block Public Access protects the bucket is unknown (${details.join('; ')})`,
       );
     }
+    const origin = states.map((s) => (s.state.on ? s.state.origin : undefined)).find(Boolean);
     const levels = new Set(states.map((s) => (s.state.on ? s.state.level : '')));
     const where =
       levels.size === 1
@@ -48,6 +55,9 @@ export default defineCheck({
           ? 'at bucket level'
           : 'at account level'
         : 'between bucket and account level';
-    return pass(`all four Block Public Access settings are on ${where}`, { levels: [...levels].sort() });
+    const from = origin ? ` (account level: ${origin})` : '';
+    return pass(`all four Block Public Access settings are on ${where}${from}`, {
+      levels: [...levels].sort(),
+    });
   },
 });

@@ -29,6 +29,10 @@ testCheck(check, {
     { name: 'range just above SSH', resource: group([tcp(23, 3388, anywhere4)]) },
   ],
   invalid: [
+    {
+      name: 'ingress unknown, but a rule known to be there opens SSH',
+      resource: group(undefined, { ingressAtLeast: [tcp(22, 22, anywhere4)] }),
+    },
     { name: 'SSH from 0.0.0.0/0', resource: group([tcp(22, 22, anywhere4)]) },
     { name: 'SSH from ::/0', resource: group([tcp(22, 22, anywhere6)]) },
     { name: 'RDP from 0.0.0.0/0', resource: group([tcp(3389, 3389, anywhere4)]) },
@@ -50,5 +54,11 @@ testCheck(check, {
     },
     { name: 'unattached group', resource: group([tcp(22, 22, anywhere4)], { attachmentCount: 0 }) },
   ],
-  notAssessed: [{ name: 'ingress unknown', resource: group(undefined) }],
+  notAssessed: [
+    { name: 'ingress unknown', resource: group(undefined) },
+    {
+      name: 'ingress unknown, the known rules open nothing',
+      resource: group(undefined, { ingressAtLeast: [tcp(443, 443, anywhere4)] }),
+    },
+  ],
 });

@@ -21,10 +21,14 @@ export default defineCheck({
       'ingress {\n  from_port   = 22\n  to_port     = 22\n  protocol    = "tcp"\n  cidr_blocks = ["10.20.0.0/16"] # the admin network, never 0.0.0.0/0\n}',
   },
   evaluate(group) {
-    if (group.ingress === undefined) return notAssessed(`the ingress rules of ${group.groupId} are unknown`);
-    const exposures = internetExposures(group.ingress, ADMIN_PORTS);
+    // Rules only ever allow: an open rule known to be there fails, whatever unknown rules may add.
+    const rules = group.ingress ?? group.ingressAtLeast;
+    const unknown = notAssessed(`the ingress rules of ${group.groupId} are unknown`);
+    if (rules === undefined) return unknown;
+    const exposures = internetExposures(rules, ADMIN_PORTS);
     const ports = ADMIN_PORTS.map((p) => `${p.service} (${p.port})`).join(', ');
     if (exposures.length === 0) {
+      if (group.ingress === undefined) return unknown;
       return pass(`no ingress rule opens ${ports} to 0.0.0.0/0 or ::/0`);
     }
     const unattached = group.attachmentCount === 0 ? ' (the group is not attached to any interface yet)' : '';

@@ -33,9 +33,13 @@ export default defineCheck({
       'ingress {\n  from_port   = 443\n  to_port     = 443\n  protocol    = "tcp"\n  cidr_blocks = ["0.0.0.0/0"]\n}',
   },
   evaluate(group) {
-    if (group.ingress === undefined) return notAssessed(`the ingress rules of ${group.groupId} are unknown`);
-    const exposures = group.ingress.map(broadInternetExposure).filter((e): e is BroadExposure => e !== null);
+    // Rules only ever allow: an open rule known to be there fails, whatever unknown rules may add.
+    const rules = group.ingress ?? group.ingressAtLeast;
+    const unknown = notAssessed(`the ingress rules of ${group.groupId} are unknown`);
+    if (rules === undefined) return unknown;
+    const exposures = rules.map(broadInternetExposure).filter((e): e is BroadExposure => e !== null);
     if (exposures.length === 0) {
+      if (group.ingress === undefined) return unknown;
       return pass(
         `no ingress rule opens all protocols, all ports or a range of ${WIDE_PORT_RANGE}+ ports to the internet`,
       );

@@ -176,6 +176,10 @@ export const mapSecurityGroups: Mapper = (ctx) =>
       vpcId: p.has('VpcId') ? pointerId(ctx, ctx.target(decl, 'VpcId')) : undefined,
       isDefault: false,
       ingress: inlineIngress && extra.ingress && [...inlineIngress, ...extra.ingress],
+      // A rule elsewhere that cannot be placed leaves ingress unknown, but never hides the rules that are here.
+      ...(extra.ingress === undefined &&
+        inlineIngress &&
+        extra.ingressPlaced && { ingressAtLeast: [...inlineIngress, ...extra.ingressPlaced] }),
       egress: inlineEgress && extra.egress && [...inlineEgress, ...extra.egress],
     };
     return {
@@ -233,11 +237,16 @@ function standaloneRules(
   ctx: TemplateContext,
   logicalIds: readonly string[],
   names: readonly string[],
-): { ingress: SecurityGroupRule[] | undefined; egress: SecurityGroupRule[] | undefined } {
+): {
+  ingress: SecurityGroupRule[] | undefined;
+  egress: SecurityGroupRule[] | undefined;
+  /** The ingress rules that name this group, when others may too. */
+  ingressPlaced: SecurityGroupRule[] | undefined;
+} {
   const keys = [...logicalIds.map((id) => `ref:${id}`), ...names.map((name) => `name:${name}`)];
-  const collect = (type: string, direction: 'in' | 'out') => {
+  const collect = (type: string, direction: 'in' | 'out', placedOnly = false) => {
     const index = ruleIndex(ctx, type, direction);
-    if (index.someUnresolved) return undefined;
+    if (index.someUnresolved && !placedOnly) return undefined;
     const positions = new Set(keys.flatMap((key) => index.byPointer.get(key) ?? []));
     const rules: SecurityGroupRule[] = [];
     for (const i of [...positions].sort((a, b) => a - b)) {
@@ -247,9 +256,11 @@ function standaloneRules(
     }
     return rules;
   };
+  const ingress = collect('AWS::EC2::SecurityGroupIngress', 'in');
   return {
-    ingress: collect('AWS::EC2::SecurityGroupIngress', 'in'),
+    ingress,
     egress: collect('AWS::EC2::SecurityGroupEgress', 'out'),
+    ingressPlaced: ingress ?? collect('AWS::EC2::SecurityGroupIngress', 'in', true),
   };
 }
 
@@ -364,8 +375,10 @@ export const mapInstances: Mapper = (ctx) => {
   }
   for (const decl of ctx.ofType('AWS::EC2::Volume')) {
     const p = ctx.props(decl);
+    // Left out, a blank volume is created unencrypted unless the region encrypts by default (the check says so).
+    const blank = !p.unknown && !p.has('Encrypted') && !p.has('SnapshotId');
     const fields = {
-      encrypted: volumeEncrypted(p),
+      encrypted: blank ? false : volumeEncrypted(p),
       kmsKeyId: keyReference(p, 'KmsKeyId'),
       sizeGiB: p.int('Size'),
       attachedInstanceIds: attachments
@@ -373,17 +386,19 @@ export const mapInstances: Mapper = (ctx) => {
         .map((a) => pointerId(ctx, a.instance))
         .filter((id): id is string => id !== undefined),
     };
-    out.push({ type: 'EbsVolume', ...ctx.base(decl, 'EbsVolume', decl.logicalId, [], p), ...fields });
+    const defaults = blank ? ['encrypted'] : [];
+    out.push({ type: 'EbsVolume', ...ctx.base(decl, 'EbsVolume', decl.logicalId, defaults, p), ...fields });
   }
   return out;
 };
 
 /**
- * Encrypted: true is a fact. Encrypted false or left out is not: with EBS encryption by default
- * on in the account and region (a setting outside the template), the volume is encrypted anyway.
+ * Encrypted as written. `false` is judged as written; the check names EBS encryption by default,
+ * the account setting that may encrypt the volume anyway. Left out, a device takes its snapshot's
+ * encryption, which the template does not show.
  */
 function volumeEncrypted(p: Props): boolean | undefined {
-  return p.bool('Encrypted') === true ? true : undefined;
+  return p.bool('Encrypted');
 }
 
 function launchTemplateOf(ctx: TemplateContext, decl: ResourceDecl, p: Props): Props | undefined {

@@ -117,8 +117,45 @@ export const mapIam: Mapper = (ctx) => {
       document: policyDocument(p.get('PolicyDocument')),
     };
   });
-  return [...users, ...groups, ...roles, ...policies];
+  return [...users, ...groups, ...roles, ...policies, ...existingIdentities(ctx, inline)];
 };
+
+const TYPE_OF: Record<Kind, { type: 'IamUser' | 'IamGroup' | 'IamRole'; cfn: string }> = {
+  Users: { type: 'IamUser', cfn: 'AWS::IAM::User' },
+  Groups: { type: 'IamGroup', cfn: 'AWS::IAM::Group' },
+  Roles: { type: 'IamRole', cfn: 'AWS::IAM::Role' },
+};
+
+/**
+ * Inline policies put on users, groups or roles the template does not create (named by a plain
+ * string) are judged on what they say: each such identity appears once, at its first policy's
+ * line, with those policies and everything else about it unknown.
+ */
+function existingIdentities(
+  ctx: TemplateContext,
+  inline: StandalonePolicy[],
+): ResourceOf<'IamUser' | 'IamGroup' | 'IamRole'>[] {
+  const found = new Map<string, { kind: Kind; name: string; decl: ResourceDecl; policies: NamedPolicy[] }>();
+  for (const { decl, attachments } of inline) {
+    for (const { kind, target } of attachments) {
+      if (typeof target !== 'string') continue;
+      const declared = ctx.ofType(TYPE_OF[kind].cfn);
+      if (declared.some((d) => ctx.points(target, d, ctx.nameOf(d, NAME_PROPERTY[kind])))) continue;
+      const policy = namedPolicy(ctx.props(decl));
+      if (!policy) continue;
+      const key = `${kind}/${target}`;
+      const entry = found.get(key) ?? { kind, name: target, decl, policies: [] };
+      entry.policies.push(policy);
+      found.set(key, entry);
+    }
+  }
+  return [...found.values()].map(({ kind, name, decl, policies }) => {
+    const base = ctx.base(decl, TYPE_OF[kind].type, name, []);
+    // One id per identity, so two policies on one user make one resource.
+    const id = `${ctx.idOf(decl.logicalId)}/${kind}/${name}`;
+    return { type: TYPE_OF[kind].type, ...base, id, tagsUnknown: true, inlinePolicies: policies };
+  });
+}
 
 function namedPolicy(block: Props): NamedPolicy | undefined {
   const name = block.text('PolicyName');

@@ -45,7 +45,7 @@ export const mapS3: Mapper = (ctx) => {
     .map((decl) => ({ decl, target: ctx.target(decl, 'Bucket') }));
   // A policy whose bucket cannot be resolved may belong to any bucket here.
   const unplaced = policies.some((p) => p.target === undefined);
-  return ctx.ofType('AWS::S3::Bucket').map((decl): S3Bucket => {
+  const buckets = ctx.ofType('AWS::S3::Bucket').map((decl): S3Bucket => {
     const p = ctx.props(decl);
     const d = new Defaults();
     const name = ctx.nameOf(decl, 'BucketName');
@@ -88,7 +88,26 @@ export const mapS3: Mapper = (ctx) => {
     };
     return { type: 'S3Bucket', ...ctx.base(decl, 'S3Bucket', name, d.names, p), ...fields };
   });
+  return [...buckets, ...existingBuckets(ctx, policies)];
 };
+
+/**
+ * A bucket policy on a bucket the template does not create (named by a plain string) is judged on
+ * what it says: the bucket appears with that policy and every other setting unknown, at the
+ * policy's own line.
+ */
+function existingBuckets(
+  ctx: Parameters<Mapper>[0],
+  policies: { decl: ResourceDecl; target: { logicalId: string } | string | undefined }[],
+): S3Bucket[] {
+  const declared = ctx.ofType('AWS::S3::Bucket');
+  return policies.flatMap(({ decl, target }): S3Bucket[] => {
+    if (typeof target !== 'string') return [];
+    if (declared.some((b) => ctx.points(target, b, ctx.nameOf(b, 'BucketName')))) return [];
+    const policy = policyDocument(ctx.props(decl).get('PolicyDocument'));
+    return [{ type: 'S3Bucket', ...ctx.base(decl, 'S3Bucket', target, []), tagsUnknown: true, policy }];
+  });
+}
 
 /** The grants of a canned ACL; undefined for a name S3 does not know (or an unknown one). */
 function cannedAcl(name: string | undefined): S3Bucket['aclGrants'] {

@@ -78,23 +78,16 @@ function encryptionByDefaultInForce(plan: TerraformPlan, resource: PlannedResour
 }
 
 /**
- * Whether a volume created unencrypted stays so: only when the plan turns EBS encryption by default
- * off in its region, since the region's default encrypts it whatever `encrypted = false` says.
+ * A created volume's `encrypted = false`, judged as written (the check names EBS encryption by
+ * default, which may encrypt it anyway), unless this plan shows that setting already on.
  */
-function defaultEncryptionOff(plan: TerraformPlan, resource: PlannedResource): boolean {
-  return plan
-    .ofType('aws_ebs_encryption_by_default')
-    .some((r) => plan.sameRegion(r, resource) && r.attrs.bool('enabled') === false);
-}
-
-/** A created volume's `encrypted = false`, which holds only when the region does not encrypt by default. */
 function createdUnencrypted(
   plan: TerraformPlan,
   resource: PlannedResource,
   encrypted: boolean | undefined,
 ): boolean | undefined {
   if (encrypted !== false || !isCreated(resource)) return encrypted;
-  return defaultEncryptionOff(plan, resource) ? false : undefined;
+  return encryptionByDefaultInForce(plan, resource) ? undefined : false;
 }
 
 function instanceIdOf(plan: TerraformPlan, attachment: PlannedResource): string {
