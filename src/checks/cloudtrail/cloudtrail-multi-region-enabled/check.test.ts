@@ -101,6 +101,7 @@ testCheck(check, {
 
 it('cloudtrail-multi-region-enabled: a failed trail listing makes "no trail" not assessed, not a fail', () => {
   const gap = {
+    account: TEST_ACCOUNT,
     service: 'cloudtrail',
     region: 'eu-west-1',
     api: 'DescribeTrails',

@@ -129,6 +129,7 @@ it('is not assessed when security groups could not be listed in the region', () 
     [subject],
     [
       {
+        account: '111122223333',
         service: 'ec2',
         region: 'eu-west-1',
         api: 'DescribeSecurityGroups',
