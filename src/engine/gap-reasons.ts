@@ -13,7 +13,12 @@ export function describeGapWhere(gap: CoverageGap): string {
   return `${gap.api} failed in account ${gap.account}, ${gap.region}: ${gap.error}`;
 }
 
-/** Indexes coverage gaps by account, so one account's failed call never explains another's verdict. */
+/**
+ * Indexes coverage gaps so a not-assessed verdict can say which failed call left it unknown. A
+ * resource's own gaps go by its id (an ARN names its account; an organization trail read from a
+ * member account keeps its owner's ARN); region-wide ones by account, so one account's failed
+ * call never explains another's verdict.
+ */
 export class GapIndex {
   private readonly byResource = new Map<string, CoverageGap[]>();
   private readonly byTypeRegion = new Map<string, CoverageGap[]>();
@@ -21,7 +26,7 @@ export class GapIndex {
   constructor(gaps: readonly CoverageGap[]) {
     for (const gap of gaps) {
       const keys = gap.resourceId
-        ? [`${gap.account}|${gap.resourceId}`]
+        ? [gap.resourceId]
         : gap.resourceTypes.map((t) => `${gap.account}|${t}|${gap.region}`);
       const index = gap.resourceId ? this.byResource : this.byTypeRegion;
       for (const key of keys) {
@@ -34,7 +39,7 @@ export class GapIndex {
 
   for(resource: Resource): CoverageGap[] {
     return [
-      ...(this.byResource.get(`${resource.account}|${resource.id}`) ?? []),
+      ...(this.byResource.get(resource.id) ?? []),
       ...(this.byTypeRegion.get(`${resource.account}|${resource.type}|${resource.region}`) ?? []),
     ];
   }

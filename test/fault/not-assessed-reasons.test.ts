@@ -5,8 +5,11 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import type { Finding } from '../../src/engine/result.js';
 import { iamCollector } from '../../src/sources/aws/collectors/iam.js';
+import { s3Collector } from '../../src/sources/aws/collectors/s3.js';
+import { s3ClientExtra } from '../../src/sources/aws/collectors/s3-public-access.js';
 import { collectAws } from '../../src/sources/aws/scan.js';
 import { judge } from '../live/regional-support.js';
 import { type FaultPlan, type FaultProxy, startFaultProxy } from '../support/fault-proxy.js';
@@ -35,9 +38,13 @@ describe('not-assessed reasons against the emulator', { timeout: 120_000 }, () =
     await moto?.stop();
   });
 
-  async function finding(plan: FaultPlan, checkId: string): Promise<{ found: Finding; apis: string[] }> {
+  async function finding(
+    plan: FaultPlan,
+    checkId: string,
+    collector = iamCollector,
+  ): Promise<{ found: Finding; apis: string[] }> {
     proxy.setPlan(plan);
-    const live = await collectAws({ regions: ['us-east-1'], requestTimeoutSeconds: 5 }, [iamCollector]);
+    const live = await collectAws({ regions: ['us-east-1'], requestTimeoutSeconds: 5 }, [collector]);
     const found = judge(live.inventory).findings.find((f) => f.checkId === checkId);
     assert.ok(found, `no ${checkId} finding`);
     for (const gap of live.inventory.gaps)
@@ -65,5 +72,21 @@ describe('not-assessed reasons against the emulator', { timeout: 120_000 }, () =
     assert.equal(found.status, 'not_assessed');
     assert.match(found.reason, /iam:GetCredentialReport failed in global: .*AccessDenied/);
     assert.doesNotMatch(found.reason, /PasswordPolicy|GetAccountSummary/);
+  });
+
+  it('a bucket with two settings unread: each check names the call behind its own setting', async () => {
+    await new S3Client({ region: 'us-east-1', ...s3ClientExtra() }).send(
+      new CreateBucketCommand({ Bucket: 'reasons-bucket' }),
+    );
+    // REST: the sub-resource is the query (?versioning, ?encryption).
+    const plan: FaultPlan = (r) =>
+      r.service === 's3' && /\?(versioning|encryption)/.test(r.key) ? 'access-denied' : undefined;
+    const versioning = await finding(plan, 's3-bucket-versioning', s3Collector);
+    assert.equal(versioning.found.status, 'not_assessed');
+    assert.match(versioning.found.reason, /s3:GetBucketVersioning failed/);
+    assert.doesNotMatch(versioning.found.reason, /GetBucketEncryption/);
+    const encryption = await finding(plan, 's3-bucket-default-encryption', s3Collector);
+    assert.match(encryption.found.reason, /s3:GetBucketEncryption failed/);
+    assert.doesNotMatch(encryption.found.reason, /GetBucketVersioning/);
   });
 });
