@@ -12,6 +12,7 @@ import {
   ServiceBudget,
   ThrottleNotices,
 } from './retry.js';
+import { UnusableAnswerError } from './unusable-answer.js';
 
 /** Seconds a request may take before it counts as failed (a coverage gap), unless --request-timeout says otherwise. */
 export const DEFAULT_REQUEST_TIMEOUT_SECONDS = 10;
@@ -301,6 +302,7 @@ export function describeError(error: unknown): string {
     message?: string;
     $metadata?: { httpStatusCode?: number };
   };
+  if (error instanceof UnusableAnswerError) return `${error.name}: ${error.message}`;
   const status = e.$metadata?.httpStatusCode ? ` (HTTP ${e.$metadata.httpStatusCode})` : '';
   if (isParseFailure(e)) return `NotAnAwsResponse${status}: ${NOT_AWS}`;
   const code0 = (error as { code?: unknown }).code;

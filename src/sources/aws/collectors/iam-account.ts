@@ -12,6 +12,7 @@ import { GetPublicAccessBlockCommand, S3ControlClient } from '@aws-sdk/client-s3
 import type { AwsAccount, PublicAccessBlock } from '../../../inventory/kinds/account.js';
 import { noTags } from '../../../inventory/tags.js';
 import type { AwsContext } from '../context.js';
+import { UnusableAnswerError } from '../unusable-answer.js';
 import { ABSENT, absentOn } from './expected-errors.js';
 import { parseCredentialReport, type ReportRow, ROOT_ROW_USER, rootFactsOf } from './iam-report.js';
 import { listAll } from './regional-kit.js';
@@ -54,7 +55,7 @@ export async function readCredentialReport(
         const out = await iam.send(new GenerateCredentialReportCommand({}));
         if (out.State === 'COMPLETE') return true;
         if (Date.now() + pause > deadline) {
-          throw new Error(
+          throw new UnusableAnswerError(
             `the report was still ${out.State ?? 'not ready'} after ${Math.round(waitMs / 1000)} s`,
           );
         }
@@ -66,7 +67,7 @@ export async function readCredentialReport(
   if (!ready) return undefined;
   return ctx.call({ ...where, api: 'iam:GetCredentialReport', fields: REPORT_FIELDS }, async () => {
     const out = await iam.send(new GetCredentialReportCommand({}));
-    if (!out.Content) throw new Error('the credential report is empty');
+    if (!out.Content) throw new UnusableAnswerError('the credential report is empty');
     return parseCredentialReport(Buffer.from(out.Content).toString('utf8'));
   });
 }
@@ -175,7 +176,7 @@ export async function readAccount(
         iam.send(new GetAccountPasswordPolicyCommand({})),
       );
       if (out === ABSENT) return null;
-      if (!out.PasswordPolicy) throw new Error('the answer holds no password policy');
+      if (!out.PasswordPolicy) throw new UnusableAnswerError('the answer holds no password policy');
       return out.PasswordPolicy;
     }),
     ctx.call(
