@@ -80,9 +80,10 @@ export const mapNetwork: Mapper = (ctx) => {
     gateway: ctx.target(decl, 'VpnGatewayId'),
     vpc: pointerId(ctx, ctx.target(decl, 'VpcId')),
   }));
+  const gatewayAttachmentsAt = pointerIndex(ctx, gatewayAttachments, (a) => [a.gateway]);
   for (const decl of ctx.ofType('AWS::EC2::VPNGateway')) {
-    const attachedVpcIds = gatewayAttachments
-      .filter((a) => ctx.points(a.gateway, decl) && a.vpc !== undefined)
+    const attachedVpcIds = gatewayAttachmentsAt(decl)
+      .filter((a) => a.vpc !== undefined)
       .map((a) => a.vpc as string);
     out.push({
       type: 'VpnGateway',
