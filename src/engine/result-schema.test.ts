@@ -65,6 +65,7 @@ function gapsScan(): ScanResult {
     [
       // A failed listing: no resources, one not-assessed finding per check of the type.
       {
+        account: TEST_ACCOUNT,
         service: 'rds',
         region: 'eu-west-1',
         api: 'DescribeDBInstances',
@@ -72,6 +73,7 @@ function gapsScan(): ScanResult {
         resourceTypes: ['RdsInstance'],
       },
       {
+        account: TEST_ACCOUNT,
         service: 'vpc',
         region: 'eu-west-1',
         api: 'DescribeFlowLogs',
@@ -80,6 +82,7 @@ function gapsScan(): ScanResult {
         detail: true,
       },
       {
+        account: TEST_ACCOUNT,
         service: 's3',
         region: 'eu-west-1',
         api: 'GetBucketPolicy',
@@ -88,6 +91,7 @@ function gapsScan(): ScanResult {
         resourceId: bucket.id,
       },
       {
+        account: '',
         service: 'cloudformation',
         region: 'unknown',
         api: 'read',

@@ -45,6 +45,7 @@ describe('engine', () => {
       [bucket],
       [
         {
+          account: '111122223333',
           service: 's3',
           region: 'eu-west-1',
           api: 's3:GetBucketEncryption',
@@ -64,6 +65,7 @@ describe('engine', () => {
       [],
       [
         {
+          account: '111122223333',
           service: 's3',
           region: 'global',
           api: 's3:ListBuckets',

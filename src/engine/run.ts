@@ -8,6 +8,7 @@ import { attestationOutcome } from '../policy/attestations.js';
 import { applyExceptions } from '../policy/exceptions.js';
 import type { Policy } from '../policy/policy.js';
 import { createContext } from './context.js';
+import { describeGap, GapIndex, gapsBehind, reasonWithGaps } from './gap-reasons.js';
 import { buildMatrix, type RowKey } from './matrix.js';
 import type {
   CheckInfo,
@@ -28,35 +29,7 @@ function tenancyOf(resource: Resource): Tenancy | undefined {
   return resource.type === 'Ec2Instance' && resource.tenancy ? TENANCY_OF[resource.tenancy] : undefined;
 }
 
-/** Indexes coverage gaps so a not-assessed verdict can say which failed call left it unknown. */
-class GapIndex {
-  private readonly byResource = new Map<string, CoverageGap[]>();
-  private readonly byTypeRegion = new Map<string, CoverageGap[]>();
-
-  constructor(gaps: readonly CoverageGap[]) {
-    for (const gap of gaps) {
-      const keys = gap.resourceId ? [gap.resourceId] : gap.resourceTypes.map((t) => `${t}|${gap.region}`);
-      const index = gap.resourceId ? this.byResource : this.byTypeRegion;
-      for (const key of keys) {
-        const list = index.get(key) ?? [];
-        list.push(gap);
-        index.set(key, list);
-      }
-    }
-  }
-
-  for(resource: Resource): CoverageGap[] {
-    return [
-      ...(this.byResource.get(resource.id) ?? []),
-      ...(this.byTypeRegion.get(`${resource.type}|${resource.region}`) ?? []),
-    ];
-  }
-}
-
-export function describeGap(gap: CoverageGap): string {
-  if (gap.file) return gap.error;
-  return `${gap.api} failed in ${gap.region}: ${gap.error}`;
-}
+export { describeGap } from './gap-reasons.js';
 
 function findingResource(resource: Resource, classification: string): FindingResource {
   return {
@@ -135,7 +108,10 @@ function runOne(check: AnyCheck, resource: Resource, ctx: CheckContext, gaps: Ga
   if (verdict?.status === 'not_assessed') {
     const related = gaps.for(resource);
     if (related.length > 0) {
-      verdict = { ...verdict, reason: `${verdict.reason} (${related.map(describeGap).join('; ')})` };
+      verdict = {
+        ...verdict,
+        reason: reasonWithGaps(verdict.reason, gapsBehind(check, resource, ctx, related)),
+      };
     }
   }
   return verdict;
@@ -204,10 +180,10 @@ function listingGapFindings(check: AnyCheck, gaps: readonly CoverageGap[]): Find
       status: 'not_assessed',
       reason: `could not list ${types.join(', ')}: ${describeGap(gap)}`,
       resource: {
-        id: `unlisted:${gap.service}:${gap.region}:${type}`,
+        id: `unlisted:${gap.account}:${gap.service}:${gap.region}:${type}`,
         type,
         name: `(all ${types.join(', ')} in ${gap.region})`,
-        account: '',
+        account: gap.account,
         region: gap.region,
         source: { kind: 'aws' },
         service: service ?? (check.service === 'cross-service' ? 'iam' : check.service),

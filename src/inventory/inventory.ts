@@ -3,6 +3,8 @@ import type { Resource, ResourceOf, ResourceType } from './resources.js';
 
 /** An API call (or input) that could not be read: the checks it feeds cannot pass. */
 export interface CoverageGap {
+  /** The account the call was made in ('' when none applies: an IaC file). Gaps of two accounts never merge. */
+  account: string;
   service: string;
   region: string;
   api: string;
@@ -11,6 +13,11 @@ export interface CoverageGap {
   resourceTypes: ResourceType[];
   /** Set when only one resource's details are missing. */
   resourceId?: string;
+  /**
+   * The properties of those resources the failed call left unknown; absent = not said (anything
+   * may be). A not-assessed verdict names only the gaps behind the properties it needed.
+   */
+  fields?: string[];
   /**
    * A region-wide call that only enriches resources already listed (flow logs of VPCs, tags of
    * load balancers) failed: every resource of the types lacks that detail, none is missing.

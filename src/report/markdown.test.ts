@@ -75,6 +75,7 @@ describe('Markdown report', () => {
         complete: false,
         gaps: [
           {
+            account: '111122223333',
             service: 's3',
             region: 'eu-west-1',
             api: 's3:ListBuckets',

@@ -44,6 +44,7 @@ function templateScan(): ScanResult {
     suppressions: [{ checkId: 's3-bucket-default-encryption', reason: 'rebuilt from source every run' }],
   });
   const gap = {
+    account: '',
     service: 'iac',
     region: 'n/a',
     api: 'read',

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { describeGapWhere } from '../engine/gap-reasons.js';
 import type { CheckInfo, Finding, ScanResult } from '../engine/result.js';
 import { DOMAINS } from '../model/domains.js';
 import type { Severity } from '../model/vocabulary.js';
@@ -65,11 +66,11 @@ export function sarifChunks(result: ScanResult): Iterable<string> {
             // What could not be read is said, not silently dropped.
             toolExecutionNotifications: result.coverage.gaps.map((gap) => ({
               level: 'error',
-              message: {
-                text: gap.file
-                  ? gap.error
-                  : `${gap.service}: ${gap.api} failed in ${gap.region}: ${gap.error}`,
-              },
+              message: { text: gap.file ? gap.error : `${gap.service}: ${describeGapWhere(gap)}` },
+              // Where the call failed, for tools that group by it: two accounts' gaps stay apart.
+              ...(!gap.file && {
+                properties: { account: gap.account, service: gap.service, region: gap.region, api: gap.api },
+              }),
               ...(gap.file && {
                 locations: [{ physicalLocation: { artifactLocation: artifact(gap.file) } }],
               }),

@@ -1,5 +1,5 @@
+import { describeGapWhere } from '../engine/gap-reasons.js';
 import type { Finding, PolicyReport, ResponsibilityMatrix, ScanResult } from '../engine/result.js';
-import { describeGap } from '../engine/run.js';
 import { DOMAINS } from '../model/domains.js';
 import type { Severity } from '../model/vocabulary.js';
 import { renderMatrixGrid } from './matrix-text.js';
@@ -136,7 +136,7 @@ export function renderTerminal(unsafe: ScanResult, options: TerminalOptions): st
       '',
       style(['bold', 'yellow'], 'Coverage gaps (what could not be read; affected checks are not assessed)'),
     );
-    for (const gap of result.coverage.gaps) lines.push(`  ${gap.service}: ${describeGap(gap)}`);
+    for (const gap of result.coverage.gaps) lines.push(`  ${gap.service}: ${describeGapWhere(gap)}`);
   }
   lines.push('', style('bold', summaryLine(result)));
   return `${lines.join('\n')}\n`;

@@ -70,7 +70,7 @@ export function privatePathsTo(vpc: Vpc, inventory: Inventory): PathSurvey {
 
   for (const gap of inventory.gaps) {
     const missed = gap.resourceTypes.filter((t) => PATH_TYPES.includes(t));
-    if (missed.length > 0 && !gap.resourceId && gap.region === vpc.region) {
+    if (missed.length > 0 && !gap.resourceId && gap.region === vpc.region && gap.account === vpc.account) {
       notes.push(`${missed.join(', ')} could not be listed in ${gap.region}`);
     }
   }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
+import { describeGapWhere } from '../../engine/gap-reasons.js';
 import type { CellEvidence, MatrixCell, MatrixRow, ScanResult } from '../../engine/result.js';
-import { describeGap } from '../../engine/run.js';
 import { clientScript } from './client.js';
 import { clientData } from './data.js';
 import { escapeHtml as h, jsonForScript } from './escape.js';
@@ -53,7 +53,7 @@ function renderHeader(result: ScanResult): string {
   const gaps = coverage.complete
     ? `<div class="coverage ok" id="coverage"><strong>Coverage complete.</strong> Every part of the estate in scope was read.</div>`
     : `<div class="coverage gaps" id="coverage"><strong>${h(coverage.gaps.length)} coverage gap(s):</strong> what could not be read; checks that need it are not assessed, never passed.<ul>${coverage.gaps
-        .map((g) => `<li><code>${h(g.service)}</code> ${h(describeGap(g))}</li>`)
+        .map((g) => `<li><code>${h(g.service)}</code> ${h(describeGapWhere(g))}</li>`)
         .join('')}</ul></div>`;
   return `<header class="top"><div class="inner">
 <h1><span class="brand">demarc</span>AWS shared responsibility report</h1>

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import pLimit, { type LimitFunction } from 'p-limit';
+import { gapKey } from '../../inventory/gaps.js';
 import type { CoverageGap } from '../../inventory/inventory.js';
 import type { ResourceType } from '../../inventory/resources.js';
 import { serviceOfClient } from './actions.js';
@@ -11,6 +12,7 @@ import {
   ServiceBudget,
   ThrottleNotices,
 } from './retry.js';
+import { UnusableAnswerError } from './unusable-answer.js';
 
 /** Seconds a request may take before it counts as failed (a coverage gap), unless --request-timeout says otherwise. */
 export const DEFAULT_REQUEST_TIMEOUT_SECONDS = 10;
@@ -57,6 +59,8 @@ export interface CallSite {
   resourceTypes: ResourceType[];
   resourceId?: string;
   detail?: boolean;
+  /** The resource properties the call fills (see CoverageGap.fields). */
+  fields?: string[];
 }
 
 /** Any SDK v3 client: what the context needs to attach its middleware. */
@@ -97,6 +101,7 @@ export class AwsContext {
   readonly account: string;
   readonly partition: string;
   readonly gaps: CoverageGap[] = [];
+  private readonly gapKeys = new Set<string>();
   readonly limit: LimitFunction;
   /** The regions the scan reads; undefined = no limit (a collector tested on its own). */
   scanRegions: readonly string[] | undefined;
@@ -197,7 +202,12 @@ export class AwsContext {
     return client;
   }
 
-  recordGap(gap: CoverageGap): void {
+  /** Records a failed call of this context's account; the same call failing again adds nothing. */
+  recordGap(failed: Omit<CoverageGap, 'account'>): void {
+    const gap: CoverageGap = { account: this.account, ...failed };
+    const key = gapKey(gap);
+    if (this.gapKeys.has(key)) return;
+    this.gapKeys.add(key);
     this.gaps.push(gap);
     const job = this.job.getStore();
     if (job) job.gaps++;
@@ -292,6 +302,7 @@ export function describeError(error: unknown): string {
     message?: string;
     $metadata?: { httpStatusCode?: number };
   };
+  if (error instanceof UnusableAnswerError) return `${error.name}: ${error.message}`;
   const status = e.$metadata?.httpStatusCode ? ` (HTTP ${e.$metadata.httpStatusCode})` : '';
   if (isParseFailure(e)) return `NotAnAwsResponse${status}: ${NOT_AWS}`;
   const code0 = (error as { code?: unknown }).code;

@@ -165,7 +165,7 @@ function readOne(absolute: string, named: boolean, options: IacCollectOptions, o
 
 /** `message` is the whole one-line error, starting with the file. */
 function fileGap(file: string, message: string): CoverageGap {
-  return { service: 'iac', region: 'n/a', api: 'read', error: message, resourceTypes: [], file };
+  return { account: '', service: 'iac', region: 'n/a', api: 'read', error: message, resourceTypes: [], file };
 }
 
 function* walk(dir: string): Generator<string> {

@@ -2,12 +2,15 @@ import { z } from 'zod';
 import { RESOURCE_TYPES, ResourceSchema, type ResourceType } from '../../inventory/resources.js';
 
 export const CoverageGapSchema = z.strictObject({
+  /** Absent in snapshots written before gaps carried it: the loader gives them the snapshot's account. */
+  account: z.string().optional(),
   service: z.string(),
   region: z.string(),
   api: z.string(),
   error: z.string(),
   resourceTypes: z.array(z.enum(RESOURCE_TYPES as [ResourceType, ...ResourceType[]])),
   resourceId: z.string().optional(),
+  fields: z.array(z.string()).optional(),
   detail: z.boolean().optional(),
   file: z.string().optional(),
 });

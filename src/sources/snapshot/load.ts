@@ -5,6 +5,7 @@ import { tagsOfObject } from '../../inventory/tags.js';
 import { jsonSyntaxError } from '../shared/json-syntax.js';
 import { jsonTooDeepAt, TOO_DEEP } from '../shared/nesting.js';
 import { type Snapshot, SnapshotSchema } from './format.js';
+import { gapsOf } from './gaps.js';
 
 /** Formats a zod path as a JSON path: resources[3].encryption.enabled */
 export function jsonPath(path: readonly PropertyKey[]): string {
@@ -65,5 +66,5 @@ export function parseSnapshot(text: string, file: string): Snapshot {
 }
 
 export function inventoryOf(snapshot: Snapshot): Inventory {
-  return new Inventory(snapshot.resources, snapshot.gaps);
+  return new Inventory(snapshot.resources, gapsOf(snapshot));
 }

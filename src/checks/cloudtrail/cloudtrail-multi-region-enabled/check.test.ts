@@ -117,6 +117,7 @@ testCheck(check, {
 
 it('cloudtrail-multi-region-enabled: a failed trail listing makes "no trail" not assessed, not a fail', () => {
   const gap = {
+    account: TEST_ACCOUNT,
     service: 'cloudtrail',
     region: 'eu-west-1',
     api: 'DescribeTrails',
@@ -127,6 +128,21 @@ it('cloudtrail-multi-region-enabled: a failed trail listing makes "no trail" not
   const verdict = check.evaluate(account as never, createContext(inventory, DEFAULT_POLICY, TEST_NOW));
   assert.equal(verdict?.status, 'not_assessed');
   assert.match(verdict?.reason ?? '', /DescribeTrails/);
+});
+
+it("another account's failed trail listing leaves this account's verdict alone", () => {
+  const gap = {
+    account: '444455556666',
+    service: 'cloudtrail',
+    region: 'eu-west-1',
+    api: 'DescribeTrails',
+    error: 'AccessDenied',
+    resourceTypes: ['CloudTrailTrail' as const],
+  };
+  const inventory = new Inventory([account, trail({ isMultiRegion: false })], [gap]);
+  const verdict = check.evaluate(account as never, createContext(inventory, DEFAULT_POLICY, TEST_NOW));
+  assert.equal(verdict?.status, 'fail');
+  assert.doesNotMatch(verdict?.reason ?? '', /DescribeTrails/);
 });
 
 it('names what a trail fails to record in words, never "management events None"', () => {

@@ -46,7 +46,12 @@ export default defineCheck({
       return notAssessed(`no trail is known to qualify (${details.join('; ')})`);
     }
     const gaps = ctx.inventory.gaps.filter(
-      (g) => g.resourceTypes.includes('CloudTrailTrail') && !g.resourceId && !g.detail,
+      // Only this account's listings: another account's failure hides none of its trails.
+      (g) =>
+        g.account === account.account &&
+        g.resourceTypes.includes('CloudTrailTrail') &&
+        !g.resourceId &&
+        !g.detail,
     );
     if (gaps.length > 0) {
       const where = gaps.map((g) => `${g.api} in ${g.region}: ${g.error}`).join('; ');

@@ -129,6 +129,7 @@ it('is not assessed when security groups could not be listed in the region', () 
     [subject],
     [
       {
+        account: '111122223333',
         service: 'ec2',
         region: 'eu-west-1',
         api: 'DescribeSecurityGroups',
@@ -139,4 +140,21 @@ it('is not assessed when security groups could not be listed in the region', () 
   );
   const verdict = check.evaluate(subject as never, createContext(inventory, DEFAULT_POLICY, TEST_NOW));
   assert.equal(verdict?.status, 'not_assessed');
+});
+
+it("is judged when only another account's security groups could not be listed", () => {
+  const subject = vpc();
+  const gap = {
+    account: '444455556666',
+    service: 'ec2',
+    region: 'eu-west-1',
+    api: 'DescribeSecurityGroups',
+    error: 'AccessDenied',
+    resourceTypes: ['SecurityGroup' as const],
+  };
+  const verdict = check.evaluate(
+    subject as never,
+    createContext(new Inventory([subject], [gap]), DEFAULT_POLICY, TEST_NOW),
+  );
+  assert.notEqual(verdict?.status, 'not_assessed');
 });

@@ -16,6 +16,7 @@ function groupListingFailed(vpc: Vpc, inventory: Inventory): boolean {
       !gap.resourceId &&
       !gap.detail &&
       gap.region === vpc.region &&
+      gap.account === vpc.account &&
       gap.resourceTypes.includes('SecurityGroup'),
   );
 }

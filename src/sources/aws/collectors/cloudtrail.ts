@@ -95,6 +95,13 @@ function ownerOf(arn: string): string | undefined {
   return arn.split(':')[4] || undefined;
 }
 
+/** The trail properties each per-trail call fills. */
+const TRAIL_FIELDS: Partial<Record<string, string[]>> = {
+  GetTrailStatus: ['isLogging'],
+  GetEventSelectors: ['managementEvents'],
+  ListTags: ['tags'],
+};
+
 async function readTrail(ctx: AwsContext, trail: Trail & { TrailARN: string }, listedIn: string) {
   const arn = trail.TrailARN;
   const home = trail.HomeRegion ?? listedIn;
@@ -106,6 +113,7 @@ async function readTrail(ctx: AwsContext, trail: Trail & { TrailARN: string }, l
     api: `cloudtrail:${api}`,
     resourceTypes: ['CloudTrailTrail'],
     resourceId: arn,
+    ...(TRAIL_FIELDS[api] && { fields: TRAIL_FIELDS[api] }),
   });
   const owner = ownerOf(arn) ?? ctx.account;
   const [status, selectors, tags] = await Promise.all([

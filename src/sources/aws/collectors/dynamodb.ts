@@ -64,6 +64,7 @@ async function readTags(ctx: AwsContext, client: DynamoDBClient, region: string,
       api: 'dynamodb:ListTagsOfResource',
       resourceTypes: ['DynamoDbTable'],
       resourceId: arn,
+      fields: ['tags'],
     },
     async () => {
       // ListTagsOfResource pages by NextToken but the SDK has no paginator for it.
@@ -98,6 +99,8 @@ export const dynamoDbCollector: Collector = {
         api: `dynamodb:${api}`,
         resourceTypes: ['DynamoDbTable' as const],
         resourceId: arnOf(ctx, 'dynamodb', region, `table/${name}`),
+        // DescribeTable gives all but point-in-time recovery, which only the backups call gives.
+        ...(api === 'DescribeContinuousBackups' && { fields: ['pointInTimeRecovery'] }),
       });
       const [described, backups] = await Promise.all([
         ctx.call(where('DescribeTable'), () => client.send(new DescribeTableCommand({ TableName: name }))),

@@ -28,6 +28,12 @@ export function settingsId(account: string, region: string): string {
   return `ec2-settings:${account}:${region}`;
 }
 
+const SETTING_FIELDS: Partial<Record<string, string[]>> = {
+  GetEbsEncryptionByDefault: ['ebsEncryptionByDefault'],
+  GetEbsDefaultKmsKeyId: ['ebsDefaultKmsKeyId'],
+  GetImageBlockPublicAccessState: ['imageBlockPublicAccess'],
+};
+
 /** Each setting comes from its own call; a failed one leaves only that field unknown. */
 async function readSettings(ctx: AwsContext, client: EC2Client, region: string): Promise<Ec2RegionSettings> {
   const id = settingsId(ctx.account, region);
@@ -37,6 +43,7 @@ async function readSettings(ctx: AwsContext, client: EC2Client, region: string):
     api: `ec2:${api}`,
     resourceTypes: ['Ec2RegionSettings' as const],
     resourceId: id,
+    ...(SETTING_FIELDS[api] && { fields: SETTING_FIELDS[api] }),
   });
   const [encryption, key, imageBpa] = await Promise.all([
     ctx.call(site('GetEbsEncryptionByDefault'), () => client.send(new GetEbsEncryptionByDefaultCommand({}))),

@@ -12,10 +12,17 @@ import { GetPublicAccessBlockCommand, S3ControlClient } from '@aws-sdk/client-s3
 import type { AwsAccount, PublicAccessBlock } from '../../../inventory/kinds/account.js';
 import { noTags } from '../../../inventory/tags.js';
 import type { AwsContext } from '../context.js';
+import { UnusableAnswerError } from '../unusable-answer.js';
 import { ABSENT, absentOn } from './expected-errors.js';
 import { parseCredentialReport, type ReportRow, ROOT_ROW_USER, rootFactsOf } from './iam-report.js';
 import { listAll } from './regional-kit.js';
 import { publicAccessBlockOf, s3ControlClientExtra } from './s3-public-access.js';
+
+/**
+ * The account's fields the credential report fills: root's last use alone, and root MFA and keys
+ * when the account summary could not be read (a field filled by the other read is not unknown).
+ */
+const REPORT_FIELDS = ['rootLastUsed', 'rootMfaEnabled', 'rootAccessKeysPresent', 'rootHardwareMfa'];
 
 /** How long to wait for IAM to finish a credential report before its facts stay unknown. */
 export const CREDENTIAL_REPORT_WAIT_MS = 60_000;
@@ -39,25 +46,28 @@ export async function readCredentialReport(
     resourceTypes: ['AwsAccount' as const],
     resourceId: ctx.account,
   };
-  const ready = await ctx.call({ ...where, api: 'iam:GenerateCredentialReport' }, async () => {
-    const deadline = Date.now() + waitMs;
-    let pause = 200;
-    for (;;) {
-      const out = await iam.send(new GenerateCredentialReportCommand({}));
-      if (out.State === 'COMPLETE') return true;
-      if (Date.now() + pause > deadline) {
-        throw new Error(
-          `the report was still ${out.State ?? 'not ready'} after ${Math.round(waitMs / 1000)} s`,
-        );
+  const ready = await ctx.call(
+    { ...where, api: 'iam:GenerateCredentialReport', fields: REPORT_FIELDS },
+    async () => {
+      const deadline = Date.now() + waitMs;
+      let pause = 200;
+      for (;;) {
+        const out = await iam.send(new GenerateCredentialReportCommand({}));
+        if (out.State === 'COMPLETE') return true;
+        if (Date.now() + pause > deadline) {
+          throw new UnusableAnswerError(
+            `the report was still ${out.State ?? 'not ready'} after ${Math.round(waitMs / 1000)} s`,
+          );
+        }
+        await sleep(pause);
+        pause = Math.min(pause * 2, 5_000);
       }
-      await sleep(pause);
-      pause = Math.min(pause * 2, 5_000);
-    }
-  });
+    },
+  );
   if (!ready) return undefined;
-  return ctx.call({ ...where, api: 'iam:GetCredentialReport' }, async () => {
+  return ctx.call({ ...where, api: 'iam:GetCredentialReport', fields: REPORT_FIELDS }, async () => {
     const out = await iam.send(new GetCredentialReportCommand({}));
-    if (!out.Content) throw new Error('the credential report is empty');
+    if (!out.Content) throw new UnusableAnswerError('the credential report is empty');
     return parseCredentialReport(Buffer.from(out.Content).toString('utf8'));
   });
 }
@@ -94,6 +104,9 @@ export interface AccountFacts {
   /** null = account-level Block Public Access is not configured. */
   s3PublicAccessBlock?: PublicAccessBlock | null;
 }
+
+/** The account's fields the summary fills (root hardware MFA needs MFA known to be on). */
+const SUMMARY_FIELDS = ['rootMfaEnabled', 'rootAccessKeysPresent', 'rootHardwareMfa'];
 
 type AccountFields = Omit<AwsAccount, 'type' | 'id' | 'name' | 'account' | 'region' | 'tags' | 'source'>;
 
@@ -147,38 +160,42 @@ export async function readAccount(
     resourceId: ctx.account,
   };
   const [summary, virtualMfaDevices, passwordPolicy, s3PublicAccessBlock] = await Promise.all([
-    ctx.call({ ...where, api: 'iam:GetAccountSummary' }, async () => {
+    ctx.call({ ...where, api: 'iam:GetAccountSummary', fields: SUMMARY_FIELDS }, async () => {
       const out = await iam.send(new GetAccountSummaryCommand({}));
       return out.SummaryMap ?? {};
     }),
     listAll(
       ctx,
-      { ...where, api: 'iam:ListVirtualMFADevices' },
+      { ...where, api: 'iam:ListVirtualMFADevices', fields: ['rootHardwareMfa'] },
       () => paginateListVirtualMFADevices({ client: iam }, { AssignmentStatus: 'Assigned' }),
       (page) => page.VirtualMFADevices,
     ),
-    ctx.call({ ...where, api: 'iam:GetAccountPasswordPolicy' }, async () => {
+    ctx.call({ ...where, api: 'iam:GetAccountPasswordPolicy', fields: ['passwordPolicy'] }, async () => {
       const out = await absentOn(
         ['NoSuchEntity', 'NoSuchEntityException'],
         iam.send(new GetAccountPasswordPolicyCommand({})),
       );
       if (out === ABSENT) return null;
-      if (!out.PasswordPolicy) throw new Error('the answer holds no password policy');
+      if (!out.PasswordPolicy) throw new UnusableAnswerError('the answer holds no password policy');
       return out.PasswordPolicy;
     }),
-    ctx.call({ ...where, service: 's3', api: 's3control:GetPublicAccessBlock' }, async () => {
-      const client = ctx.client(S3ControlClient, region, s3ControlClientExtra());
-      const out = await absentOn(
-        ['NoSuchPublicAccessBlockConfiguration'],
-        client.send(new GetPublicAccessBlockCommand({ AccountId: ctx.account })),
-      );
-      return out === ABSENT ? null : publicAccessBlockOf(out.PublicAccessBlockConfiguration);
-    }),
+    ctx.call(
+      { ...where, service: 's3', api: 's3control:GetPublicAccessBlock', fields: ['s3PublicAccessBlock'] },
+      async () => {
+        const client = ctx.client(S3ControlClient, region, s3ControlClientExtra());
+        const out = await absentOn(
+          ['NoSuchPublicAccessBlockConfiguration'],
+          client.send(new GetPublicAccessBlockCommand({ AccountId: ctx.account })),
+        );
+        return out === ABSENT ? null : publicAccessBlockOf(out.PublicAccessBlockConfiguration);
+      },
+    ),
   ]);
   if (report && !report.some((r) => r.user === ROOT_ROW_USER)) {
     ctx.recordGap({
       ...where,
       api: 'iam:GetCredentialReport',
+      fields: REPORT_FIELDS,
       error: `the report has no ${ROOT_ROW_USER} row`,
     });
   }

@@ -1,3 +1,5 @@
+import { UnusableAnswerError } from '../unusable-answer.js';
+
 /**
  * The IAM credential report: one CSV row per user plus `<root_account>`, with columns such as
  * password_enabled, password_last_used, mfa_active and access_key_1_active. AWS writes 'N/A',
@@ -43,7 +45,7 @@ export function parseCsv(text: string): string[][] {
 /** The report's rows, keyed by its header. */
 export function parseCredentialReport(csv: string): ReportRow[] {
   const [header, ...rows] = parseCsv(csv);
-  if (!header?.includes('user')) throw new Error('the credential report has no header row');
+  if (!header?.includes('user')) throw new UnusableAnswerError('the credential report has no header row');
   return rows.map((cells) => Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ''])));
 }
 

@@ -59,6 +59,13 @@ export function rotationApplies(key: Pick<KmsKey, 'manager' | 'origin' | 'keySpe
   );
 }
 
+/** The key properties each per-key call fills (DescribeKey: all of them, the others depend on it). */
+const KEY_FIELDS: Partial<Record<string, string[]>> = {
+  GetKeyRotationStatus: ['rotationEnabled'],
+  GetKeyPolicy: ['policy'],
+  ListResourceTags: ['tags'],
+};
+
 type ListedKey = KeyListEntry & { KeyId: string };
 
 async function readKey(
@@ -76,6 +83,7 @@ async function readKey(
     api: `kms:${api}`,
     resourceTypes: ['KmsKey'],
     resourceId: arn,
+    ...(KEY_FIELDS[api] && { fields: KEY_FIELDS[api] }),
   });
   const meta = await ctx.call(site('DescribeKey'), async () => {
     const out = await kms.send(new DescribeKeyCommand({ KeyId }));

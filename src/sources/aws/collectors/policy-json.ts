@@ -1,4 +1,5 @@
 import { type PolicyDocument, PolicyDocumentSchema } from '../../../inventory/base.js';
+import { UnusableAnswerError } from '../unusable-answer.js';
 
 /**
  * IAM returns policy documents URL-encoded (RFC 3986, e.g. `%7B%22Version%22…`); S3 and KMS return
@@ -20,7 +21,8 @@ export function decodePolicyText(text: string): string {
  * call that returned it becomes a coverage gap rather than a silently empty policy.
  */
 export function parsePolicyDocument(text: string | undefined): PolicyDocument {
-  if (text === undefined || text === '') throw new Error('the response holds no policy document');
+  if (text === undefined || text === '')
+    throw new UnusableAnswerError('the response holds no policy document');
   const decoded = decodePolicyText(text);
   let json: unknown;
   try {
@@ -30,13 +32,13 @@ export function parsePolicyDocument(text: string | undefined): PolicyDocument {
     try {
       json = JSON.parse(decodeURIComponent(text.trim().replace(/\+/g, '%20')));
     } catch {
-      throw new Error('the policy document is not valid JSON');
+      throw new UnusableAnswerError('the policy document is not valid JSON');
     }
   }
   const parsed = PolicyDocumentSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(
+    throw new UnusableAnswerError(
       `the policy document does not have the IAM policy grammar (${issue?.path.join('.') || 'document'}: ${issue?.message ?? 'invalid'})`,
     );
   }

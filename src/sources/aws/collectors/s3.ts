@@ -82,6 +82,19 @@ export function loggingOf(out: GetBucketLoggingCommandOutput): S3Bucket['logging
 
 type NamedBucket = Bucket & { Name: string };
 
+/** The bucket properties each per-bucket call fills (GetBucketLocation: all of them). */
+const BUCKET_FIELDS: Partial<Record<string, string[]>> = {
+  GetBucketEncryption: ['encryption'],
+  GetPublicAccessBlock: ['publicAccessBlock'],
+  GetBucketPolicy: ['policy'],
+  GetBucketAcl: ['aclGrants'],
+  GetBucketOwnershipControls: ['objectOwnership'],
+  GetBucketVersioning: ['versioning', 'mfaDelete'],
+  GetBucketLogging: ['logging'],
+  GetBucketTagging: ['tags'],
+  GetObjectLockConfiguration: ['objectLockEnabled'],
+};
+
 /** Everything about one bucket, each setting read from the bucket's own region; undefined when that region is not scanned. */
 async function readBucket(
   ctx: AwsContext,
@@ -97,6 +110,7 @@ async function readBucket(
     api: `s3:${api}`,
     resourceTypes: ['S3Bucket'],
     resourceId: arn,
+    ...(BUCKET_FIELDS[api] && { fields: BUCKET_FIELDS[api] }),
   });
   // Newer ListBuckets answers carry the region; otherwise ask, through the home region.
   const region =

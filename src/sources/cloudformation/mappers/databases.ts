@@ -1,5 +1,6 @@
 import type { ResourceOf } from '../../../inventory/resources.js';
 import type { TemplateContext } from '../context.js';
+import { pointerIndex } from '../pointer-index.js';
 import type { ResourceDecl } from '../resolver.js';
 import { bool, type Props } from '../values.js';
 import { Defaults, keyReference, type Mapper, pointers } from './common.js';
@@ -33,6 +34,7 @@ export const mapRds: Mapper = (ctx) => {
   const instances = ctx
     .ofType('AWS::RDS::DBInstance')
     .map((decl) => ({ decl, cluster: ctx.target(decl, 'DBClusterIdentifier') }));
+  const instancesAt = pointerIndex(ctx, instances, (i) => [i.cluster]);
   const out: (RdsInstance | RdsCluster)[] = [];
   for (const { decl, cluster } of instances) {
     const p = ctx.props(decl);
@@ -74,7 +76,7 @@ export const mapRds: Mapper = (ctx) => {
     const p = ctx.props(decl);
     const d = new Defaults();
     const name = ctx.nameOf(decl, 'DBClusterIdentifier');
-    const members = instances.filter((i) => ctx.points(i.cluster, decl, name));
+    const members = instancesAt(decl, name);
     const engine = p.text('Engine');
     const aurora = engine?.startsWith('aurora');
     const inherits = p.has('SnapshotIdentifier') || p.has('SourceDBClusterIdentifier');

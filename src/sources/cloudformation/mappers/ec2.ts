@@ -2,6 +2,7 @@ import type { SecurityGroupRule } from '../../../inventory/kinds/ec2.js';
 import type { Resource, ResourceOf } from '../../../inventory/resources.js';
 import { noTags } from '../../../inventory/tags.js';
 import { rawProperty, type TemplateContext } from '../context.js';
+import { pointerIndex } from '../pointer-index.js';
 import { defaultSecurityGroupId } from '../references.js';
 import type { ResourceDecl } from '../resolver.js';
 import { isRecord, literal, Props, text, Unknown } from '../values.js';
@@ -29,18 +30,20 @@ export const mapNetwork: Mapper = (ctx) => {
     ...ctx.ofType('AWS::EC2::TransitGatewayVpcAttachment'),
   ].map((decl) => ({ vpc: ctx.target(decl, 'VpcId'), tgw: ctx.props(decl).text('TransitGatewayId') }));
 
+  const flowLogsAt = pointerIndex(ctx, flowLogs, (f) => f.targets);
+  const tgwAttachmentsAt = pointerIndex(ctx, tgwAttachments, (a) => [a.vpc]);
   const out: Resource[] = [];
   for (const decl of ctx.ofType('AWS::EC2::VPC')) {
     const p = ctx.props(decl);
     const d = new Defaults();
     const vpcId = ctx.idOf(decl.logicalId);
-    const mine = flowLogs.filter((f) => f.kind === 'VPC' && f.targets.some((t) => ctx.points(t, decl)));
+    const mine = flowLogsAt(decl).filter((f) => f.kind === 'VPC');
     const logs = mine.map((f) => {
       const trafficType = TRAFFIC_TYPES.find((t) => t === f.trafficType);
       // A flow log is active once created; delivery errors show only after deployment.
       return trafficType && { id: ctx.idOf(f.decl.logicalId), trafficType, active: true };
     });
-    const tgws = tgwAttachments.filter((a) => ctx.points(a.vpc, decl)).map((a) => a.tgw);
+    const tgws = tgwAttachmentsAt(decl).map((a) => a.tgw);
     const fields = {
       vpcId,
       isDefault: false,
@@ -77,9 +80,10 @@ export const mapNetwork: Mapper = (ctx) => {
     gateway: ctx.target(decl, 'VpnGatewayId'),
     vpc: pointerId(ctx, ctx.target(decl, 'VpcId')),
   }));
+  const gatewayAttachmentsAt = pointerIndex(ctx, gatewayAttachments, (a) => [a.gateway]);
   for (const decl of ctx.ofType('AWS::EC2::VPNGateway')) {
-    const attachedVpcIds = gatewayAttachments
-      .filter((a) => ctx.points(a.gateway, decl) && a.vpc !== undefined)
+    const attachedVpcIds = gatewayAttachmentsAt(decl)
+      .filter((a) => a.vpc !== undefined)
       .map((a) => a.vpc as string);
     out.push({
       type: 'VpnGateway',
@@ -324,6 +328,8 @@ export const mapInstances: Mapper = (ctx) => {
     volume: ctx.target(decl, 'VolumeId'),
     instance: ctx.target(decl, 'InstanceId'),
   }));
+  const attachmentsOfInstance = pointerIndex(ctx, attachments, (a) => [a.instance]);
+  const attachmentsOfVolume = pointerIndex(ctx, attachments, (a) => [a.volume]);
   for (const decl of ctx.ofType('AWS::EC2::Instance')) {
     const p = ctx.props(decl);
     const d = new Defaults();
@@ -336,7 +342,7 @@ export const mapInstances: Mapper = (ctx) => {
     const volumes = blockDeviceVolumes(ctx, decl, instanceId, setting('BlockDeviceMappings'));
     const attached = [
       ...(p.blocks('Volumes') ?? []).map((v) => v.text('VolumeId')),
-      ...attachments.filter((a) => ctx.points(a.instance, decl)).map((a) => pointerId(ctx, a.volume)),
+      ...attachmentsOfInstance(decl).map((a) => pointerId(ctx, a.volume)),
     ];
     const subnet = ctx.target(decl, 'SubnetId');
     const groups = [...pointers(ctx, decl, 'SecurityGroupIds'), ...pointers(ctx, decl, 'SecurityGroups')];
@@ -381,8 +387,7 @@ export const mapInstances: Mapper = (ctx) => {
       encrypted: blank ? false : volumeEncrypted(p),
       kmsKeyId: keyReference(p, 'KmsKeyId'),
       sizeGiB: p.int('Size'),
-      attachedInstanceIds: attachments
-        .filter((a) => ctx.points(a.volume, decl))
+      attachedInstanceIds: attachmentsOfVolume(decl)
         .map((a) => pointerId(ctx, a.instance))
         .filter((id): id is string => id !== undefined),
     };

@@ -1,5 +1,6 @@
 import type { Listener } from '../../../inventory/kinds/elb.js';
 import type { ResourceOf } from '../../../inventory/resources.js';
+import { pointerIndex } from '../pointer-index.js';
 import type { Props } from '../values.js';
 import { Defaults, type Mapper } from './common.js';
 
@@ -14,12 +15,13 @@ export const mapElb: Mapper = (ctx) => {
     .map((decl) => ({ target: ctx.target(decl, 'LoadBalancerArn'), listener: listenerV2(ctx.props(decl)) }));
   // A listener whose load balancer cannot be resolved may belong to any load balancer here.
   const unplaced = listeners.some((l) => l.target === undefined);
+  const listenersAt = pointerIndex(ctx, listeners, (l) => [l.target]);
   const v2 = ctx.ofType('AWS::ElasticLoadBalancingV2::LoadBalancer').map((decl): LoadBalancer => {
     const p = ctx.props(decl);
     const d = new Defaults();
     const type = p.has('Type') ? p.literal('Type') : d.take('kind', 'application');
     const kind = KINDS.find((k) => k === type);
-    const mine = listeners.filter((l) => ctx.points(l.target, decl));
+    const mine = listenersAt(decl);
     // Listeners of another stack cannot be seen, so "none here" is what a new load balancer has.
     const known = !unplaced && mine.every((l) => l.listener !== undefined);
     const fields = {

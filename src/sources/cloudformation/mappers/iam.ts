@@ -1,5 +1,6 @@
 import type { ResourceOf } from '../../../inventory/resources.js';
 import type { TemplateContext } from '../context.js';
+import { pointerIndex } from '../pointer-index.js';
 import type { ResourceDecl } from '../resolver.js';
 import { type Props, textList, Unknown } from '../values.js';
 import { Defaults, type Mapper, pointers, policyDocument } from './common.js';
@@ -36,40 +37,48 @@ export const mapIam: Mapper = (ctx) => {
     .ofType('AWS::IAM::AccessKey')
     .map((decl) => ({ decl, user: ctx.target(decl, 'UserName') }));
 
+  // Per kind, built once: the policies attached to an identity (a lookup, not a scan of every
+  // policy per identity) and whether any is attached to one that cannot be resolved.
+  const attachedBy = <P extends StandalonePolicy>(list: P[], kind: Kind) => ({
+    at: pointerIndex(ctx, list, (s) => s.attachments.filter((a) => a.kind === kind).map((a) => a.target)),
+    // A policy attached to an identity that cannot be resolved may be attached to any of its kind here.
+    unplaced: list.some((s) => s.attachments.some((a) => a.kind === kind && a.target === undefined)),
+  });
+  const KINDS: Kind[] = ['Users', 'Groups', 'Roles'];
+  const inlineBy = new Map(KINDS.map((kind) => [kind, attachedBy(inline, kind)]));
+  const managedBy = new Map(KINDS.map((kind) => [kind, attachedBy(managed, kind)]));
+
   const identity = (decl: ResourceDecl, kind: Kind, p: Props, d: Defaults) => {
     const name = ctx.nameOf(decl, NAME_PROPERTY[kind]);
-    const applies = (a: Attachment) => a.kind === kind && ctx.points(a.target, decl, name);
-    // A policy attached to an identity that cannot be resolved may be attached to any of its kind here.
-    const unplaced = (list: StandalonePolicy[]) =>
-      list.some((s) => s.attachments.some((a) => a.kind === kind && a.target === undefined));
+    const inlineOf = inlineBy.get(kind) as ReturnType<typeof attachedBy<StandalonePolicy>>;
+    const managedOf = managedBy.get(kind) as ReturnType<typeof attachedBy<(typeof managed)[number]>>;
     const own = p.blocks('Policies')?.map(namedPolicy);
-    const attachedInline = inline
-      .filter((s) => s.attachments.some(applies))
-      .map((s) => namedPolicy(ctx.props(s.decl)));
+    const attachedInline = inlineOf.at(decl, name).map((s) => namedPolicy(ctx.props(s.decl)));
     const inlinePolicies = own === undefined ? undefined : [...own, ...attachedInline];
     const arns = p.has('ManagedPolicyArns') ? textList(p.get('ManagedPolicyArns')) : [];
-    const attachedManaged = managed
-      .filter((m) => m.attachments.some(applies))
-      .map((m) => ctx.idOf(m.decl.logicalId));
+    const attachedManaged = managedOf.at(decl, name).map((m) => ctx.idOf(m.decl.logicalId));
     const allInlineKnown = inlinePolicies?.every((x): x is NamedPolicy => x !== undefined);
-    if (!p.has('Policies') && attachedInline.length === 0 && !unplaced(inline)) d.take('inlinePolicies', []);
-    if (!p.has('ManagedPolicyArns') && attachedManaged.length === 0 && !unplaced(managed))
+    if (!p.has('Policies') && attachedInline.length === 0 && !inlineOf.unplaced) d.take('inlinePolicies', []);
+    if (!p.has('ManagedPolicyArns') && attachedManaged.length === 0 && !managedOf.unplaced)
       d.take('attachedPolicyArns', []);
     return {
       name,
-      inlinePolicies: allInlineKnown && !unplaced(inline) ? (inlinePolicies as NamedPolicy[]) : undefined,
-      attachedPolicyArns: arns === undefined || unplaced(managed) ? undefined : [...arns, ...attachedManaged],
+      inlinePolicies: allInlineKnown && !inlineOf.unplaced ? (inlinePolicies as NamedPolicy[]) : undefined,
+      attachedPolicyArns:
+        arns === undefined || managedOf.unplaced ? undefined : [...arns, ...attachedManaged],
     };
   };
 
+  const membershipsAt = pointerIndex(ctx, memberships, (m) => m.users);
+  const mfaDevicesAt = pointerIndex(ctx, mfaDevices, (pointer) => [pointer]);
+  const accessKeysAt = pointerIndex(ctx, accessKeys, (k) => [k.user]);
   const users = ctx.ofType('AWS::IAM::User').map((decl): ResourceOf<'IamUser'> => {
     const p = ctx.props(decl);
     const d = new Defaults();
     const { name, ...policies } = identity(decl, 'Users', p, d);
-    const isMe = (pointer: Attachment['target']) => ctx.points(pointer, decl, name);
     const groups = p.has('Groups') ? textList(p.get('Groups')) : [];
-    const addedTo = memberships
-      .filter((m) => m.users.some(isMe) && m.group !== undefined)
+    const addedTo = membershipsAt(decl, name)
+      .filter((m) => m.group !== undefined)
       .map((m) => m.group as string);
     const loginProfile = p.get('LoginProfile');
     const consoleAccess =
@@ -79,8 +88,8 @@ export const mapIam: Mapper = (ctx) => {
           ? undefined
           : true;
     // A new user has no MFA device; one created here still has to be enabled by its user.
-    const mfaActive = mfaDevices.some(isMe) ? undefined : d.take('mfaActive', false);
-    const keys = accessKeys.filter((k) => isMe(k.user));
+    const mfaActive = mfaDevicesAt(decl, name).length > 0 ? undefined : d.take('mfaActive', false);
+    const keys = accessKeysAt(decl, name);
     const fields = {
       consoleAccess,
       mfaActive,

@@ -1,5 +1,6 @@
 import type { ResourceOf } from '../../../inventory/resources.js';
 import { defaultKeyPolicy } from '../../shared/kms-default-policy.js';
+import { pointerIndex } from '../pointer-index.js';
 import type { ResourceDecl } from '../resolver.js';
 import { text } from '../values.js';
 import { Defaults, type Mapper, policyDocument } from './common.js';
@@ -14,8 +15,9 @@ export const mapKms: Mapper = (ctx) => {
     name: ctx.props(decl).text('AliasName'),
     target: ctx.target(decl, 'TargetKeyId'),
   }));
+  const aliasesAt = pointerIndex(ctx, aliases, (a) => [a.target]);
   const aliasesOf = (decl: ResourceDecl): string[] =>
-    aliases.flatMap((a) => (a.name !== undefined && ctx.points(a.target, decl) ? [a.name] : []));
+    aliasesAt(decl).flatMap((a) => (a.name !== undefined ? [a.name] : []));
   const keys = ctx.ofType('AWS::KMS::Key').map((decl): KmsKey => {
     const p = ctx.props(decl);
     const d = new Defaults();

@@ -1,6 +1,7 @@
 import type { PolicyDocument } from '../../../inventory/base.js';
 import type { Resource, ResourceOf } from '../../../inventory/resources.js';
 import type { TemplateContext } from '../context.js';
+import { pointerIndex } from '../pointer-index.js';
 import type { ResourceDecl } from '../resolver.js';
 import { isRecord, Props, text } from '../values.js';
 import { Defaults, keyReference, type Mapper, policyDocument } from './common.js';
@@ -15,12 +16,13 @@ export const mapLambda: Mapper = (ctx) => {
   }));
   // A URL whose function cannot be resolved may belong to any function here.
   const unplaced = urls.some((u) => u.target === undefined);
+  const urlsAt = pointerIndex(ctx, urls, (u) => [u.target]);
   const out: Resource[] = [];
   for (const decl of ctx.ofType('AWS::Lambda::Function')) {
     const p = ctx.props(decl);
     const d = new Defaults();
     const name = ctx.nameOf(decl, 'FunctionName');
-    const mine = urls.filter((u) => ctx.points(u.target, decl, name));
+    const mine = urlsAt(decl, name);
     const fields = {
       runtime: p.text('Runtime'),
       kmsKeyArn: keyReference(p, 'KmsKeyArn'),

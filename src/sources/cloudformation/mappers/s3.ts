@@ -1,6 +1,7 @@
 import type { Encryption } from '../../../inventory/base.js';
 import type { PublicAccessBlock } from '../../../inventory/kinds/account.js';
 import type { ResourceOf } from '../../../inventory/resources.js';
+import { pointerIndex } from '../pointer-index.js';
 import type { ResourceDecl } from '../resolver.js';
 import type { Props } from '../values.js';
 import { Defaults, keyReference, type Mapper, policyDocument } from './common.js';
@@ -45,11 +46,12 @@ export const mapS3: Mapper = (ctx) => {
     .map((decl) => ({ decl, target: ctx.target(decl, 'Bucket') }));
   // A policy whose bucket cannot be resolved may belong to any bucket here.
   const unplaced = policies.some((p) => p.target === undefined);
+  const policiesAt = pointerIndex(ctx, policies, (p) => [p.target]);
   const buckets = ctx.ofType('AWS::S3::Bucket').map((decl): S3Bucket => {
     const p = ctx.props(decl);
     const d = new Defaults();
     const name = ctx.nameOf(decl, 'BucketName');
-    const own = policies.filter((policy) => ctx.points(policy.target, decl, name));
+    const own = policiesAt(decl, name);
     let policy: S3Bucket['policy'];
     if (own.length > 0)
       policy = policyDocument(ctx.props((own[0] as { decl: ResourceDecl }).decl).get('PolicyDocument'));
