@@ -53,12 +53,15 @@ export interface KindInfo {
 type SchemaOf<T extends string, S extends z.ZodRawShape> = ReturnType<typeof resourceSchema<T, S>>;
 
 /**
- * Defaults by property name, each typed as the property is; other facts about a new resource
- * (the rules of a VPC's default security group) may sit beside them under names of their own.
+ * Defaults by property name; other facts about a new resource (the rules of a VPC's default
+ * security group) may sit beside them under names of their own.
  */
-export type KindDefaults<S extends z.ZodRawShape> = {
-  readonly [K in keyof S]?: AwsDefault<z.infer<S[K]>>;
-} & { readonly [name: string]: AwsDefault<unknown> | undefined };
+type DefaultsInput = Readonly<Record<string, AwsDefault<unknown>>>;
+
+/** The defaults as their readers see them: one of a property is typed as the property (kind.test.ts checks each parses). */
+type TypedDefaults<S extends z.ZodRawShape, D> = {
+  readonly [K in keyof D]: K extends keyof S ? AwsDefault<Exclude<z.infer<S[K]>, undefined>> : D[K];
+};
 
 interface KindDefinition<T extends string, S extends z.ZodRawShape, Tr extends KindTraits, D>
   extends Omit<KindInfo, 'type' | 'traits' | 'defaults'> {
@@ -76,7 +79,10 @@ export function defineKind<
   const T extends string,
   S extends z.ZodRawShape,
   const Tr extends KindTraits,
-  D extends KindDefaults<S> = Record<never, never>,
+  D extends DefaultsInput = Record<never, never>,
 >(definition: KindDefinition<T, S, Tr, D>) {
-  return { ...definition, schema: resourceSchema(definition.type, definition.schema) };
+  return { ...definition, schema: resourceSchema(definition.type, definition.schema) } as Omit<
+    KindDefinition<T, S, Tr, D>,
+    'schema' | 'defaults'
+  > & { schema: SchemaOf<T, S>; defaults: TypedDefaults<S, D> };
 }

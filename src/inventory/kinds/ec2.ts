@@ -52,6 +52,19 @@ export const SecurityGroupRuleSchema = z.strictObject({
 });
 export type SecurityGroupRule = z.infer<typeof SecurityGroupRuleSchema>;
 
+/** A rule for all traffic of every protocol, to or from what `where` names. */
+const allTraffic = (
+  where: Partial<Pick<SecurityGroupRule, 'ipv4Ranges' | 'ipv6Ranges' | 'sourceGroupIds'>>,
+) => ({
+  protocol: '-1',
+  ipv4Ranges: where.ipv4Ranges ?? [],
+  ipv6Ranges: where.ipv6Ranges ?? [],
+  sourceGroupIds: where.sourceGroupIds ?? [],
+  prefixListIds: [],
+});
+
+const SECURITY_GROUP_RULES_DOC = 'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html';
+
 export const securityGroupKind = defineKind({
   type: 'SecurityGroup',
   service: 'vpc',
@@ -66,6 +79,26 @@ export const securityGroupKind = defineKind({
     egress: z.array(SecurityGroupRuleSchema).optional(),
     /** Network interfaces using the group; undefined = unknown. */
     attachmentCount: z.number().int().optional(),
+  },
+  defaults: {
+    /** A group someone creates has no inbound rule… */
+    ingress: { value: [], doc: SECURITY_GROUP_RULES_DOC },
+    /** …and one outbound rule for all IPv4 traffic. */
+    egress: { value: [allTraffic({ ipv4Ranges: ['0.0.0.0/0'] })], doc: SECURITY_GROUP_RULES_DOC },
+    /**
+     * The default group AWS creates with every VPC: all traffic in from the group's own members,
+     * all traffic out (to ::/0 as well when the VPC has IPv6).
+     */
+    vpcDefaultGroup: {
+      value: (
+        groupId: string,
+        ipv6: boolean,
+      ): { ingress: SecurityGroupRule[]; egress: SecurityGroupRule[] } => ({
+        ingress: [allTraffic({ sourceGroupIds: [groupId] })],
+        egress: [allTraffic({ ipv4Ranges: ['0.0.0.0/0'], ipv6Ranges: ipv6 ? ['::/0'] : [] })],
+      }),
+      doc: 'https://docs.aws.amazon.com/vpc/latest/userguide/default-security-group.html',
+    },
   },
 });
 export const SecurityGroupSchema = securityGroupKind.schema;
