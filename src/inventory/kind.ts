@@ -81,7 +81,8 @@ export function defineKind<
   const Tr extends KindTraits,
   D extends DefaultsInput = Record<never, never>,
 >(definition: KindDefinition<T, S, Tr, D>) {
-  return { ...definition, schema: resourceSchema(definition.type, definition.schema) } as Omit<
+  const schema = resourceSchema(definition.type, definition.schema);
+  return { ...definition, schema, defaults: definition.defaults ?? {} } as Omit<
     KindDefinition<T, S, Tr, D>,
     'schema' | 'defaults'
   > & { schema: SchemaOf<T, S>; defaults: TypedDefaults<S, D> };
