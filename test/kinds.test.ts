@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { type Producer, PRODUCERS } from '../src/inventory/kind.js';
+import { PRODUCERS, type Producer } from '../src/inventory/kind.js';
 import { KINDS, kindOf, RESOURCE_TYPES, type ResourceType } from '../src/inventory/resources.js';
 import { cloudFormationReader } from '../src/sources/cloudformation/index.js';
 import { terraformPlanReader } from '../src/sources/terraform/index.js';
@@ -65,7 +65,9 @@ describe("a kind's producedBy", () => {
         const text = readFileSync(join(REPO_ROOT, file), 'utf8');
         for (const r of reader.read(file, text, { parameters: {} }).resources) seen.add(r.type);
       }
-      const unlisted = [...seen].filter((t) => !(kindOf(t).producedBy as readonly string[]).includes(producer));
+      const unlisted = [...seen].filter(
+        (t) => !(kindOf(t).producedBy as readonly string[]).includes(producer),
+      );
       assert.deepEqual(unlisted, [], `${producer} builds kinds whose producedBy does not say so`);
       assert.ok(seen.size >= 10, `${producer}: ${[...seen].join(', ')}`);
     }
@@ -77,7 +79,8 @@ describe("a kind's producedBy", () => {
  * why. A check's own `resourceTypes` (its scope) is never a restatement.
  */
 const ALLOWED_LISTS: Record<string, string> = {
-  'checks/vpc/private-paths.ts': 'the kinds that make a private path into a VPC, a notion of that check alone',
+  'checks/vpc/private-paths.ts':
+    'the kinds that make a private path into a VPC, a notion of that check alone',
 };
 
 const TOKEN = new RegExp(`'(${[...TYPES].join('|')})'|^\\s*(${[...TYPES].join('|')})\\s*:`, 'g');

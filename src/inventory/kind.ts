@@ -58,7 +58,7 @@ type SchemaOf<T extends string, S extends z.ZodRawShape> = ReturnType<typeof res
  */
 type DefaultsInput = Readonly<Record<string, AwsDefault<unknown>>>;
 
-/** The defaults as their readers see them: one of a property is typed as the property (kind.test.ts checks each parses). */
+/** The defaults as readers see them: one named after a property has its type (kinds.test.ts parses each). */
 type TypedDefaults<S extends z.ZodRawShape, D> = {
   readonly [K in keyof D]: K extends keyof S ? AwsDefault<Exclude<z.infer<S[K]>, undefined>> : D[K];
 };
