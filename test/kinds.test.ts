@@ -94,11 +94,11 @@ function kindListsIn(file: string, text: string): string[] {
     if (kinds.size >= 3) out.push(`src/${file}:${(run[0]?.line ?? 0) + 1}: ${[...kinds].join(', ')}`);
     run = [];
   };
-  text.split('\n').forEach((line, index) => {
+  for (const [index, line] of text.split('\n').entries()) {
     const kinds = /^\s*resourceTypes:/.test(line) ? [] : [...line.matchAll(TOKEN)].map((m) => m[1] ?? m[2]);
-    if (kinds.length === 0) return flush();
-    run.push({ line: index, kinds: kinds as string[] });
-  });
+    if (kinds.length === 0) flush();
+    else run.push({ line: index, kinds: kinds as string[] });
+  }
   flush();
   return out;
 }
