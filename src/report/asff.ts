@@ -1,6 +1,6 @@
+import { asffTypeOf } from '../engine/kinds.js';
 import type { Finding, ScanResult } from '../engine/result.js';
 import { InputError } from '../errors.js';
-import type { ResourceType } from '../inventory/resources.js';
 import { domainTitle } from '../model/domains.js';
 import { partitionOfArn } from '../model/regions.js';
 import type { Severity } from '../model/vocabulary.js';
@@ -29,42 +29,9 @@ const COMPLIANCE_STATUS: Record<Finding['status'], string> = {
   not_assessed: 'NOT_AVAILABLE',
 };
 
-/** demarc's resource types as ASFF names them; the rest are 'Other' (ASFF has no type for them). */
-const RESOURCE_TYPES: Partial<Record<ResourceType, string>> = {
-  AwsAccount: 'AwsAccount',
-  IamUser: 'AwsIamUser',
-  IamGroup: 'AwsIamGroup',
-  IamRole: 'AwsIamRole',
-  IamPolicy: 'AwsIamPolicy',
-  Ec2Instance: 'AwsEc2Instance',
-  SecurityGroup: 'AwsEc2SecurityGroup',
-  Vpc: 'AwsEc2Vpc',
-  Subnet: 'AwsEc2Subnet',
-  EbsVolume: 'AwsEc2Volume',
-  VpnConnection: 'AwsEc2VpnConnection',
-  S3Bucket: 'AwsS3Bucket',
-  KmsKey: 'AwsKmsKey',
-  CloudTrailTrail: 'AwsCloudTrailTrail',
-  RdsInstance: 'AwsRdsDbInstance',
-  RdsCluster: 'AwsRdsDbCluster',
-  RdsSnapshot: 'AwsRdsDbSnapshot',
-  RedshiftCluster: 'AwsRedshiftCluster',
-  DynamoDbTable: 'AwsDynamoDbTable',
-  LambdaFunction: 'AwsLambdaFunction',
-  EcsService: 'AwsEcsService',
-  EksCluster: 'AwsEksCluster',
-  EcrRepository: 'AwsEcrRepository',
-  CloudFrontDistribution: 'AwsCloudFrontDistribution',
-};
-
-/** Classic load balancers and v2 (application, network, gateway) have different ASFF types. */
+/** The resource's ASFF type, from its kind's definition ('Other' where ASFF has none). */
 function asffType(finding: Finding): string {
-  if (finding.resource.type === 'LoadBalancer') {
-    return /:loadbalancer\/(app|net|gwy)\//.test(finding.resource.id)
-      ? 'AwsElbv2LoadBalancer'
-      : 'AwsElbLoadBalancer';
-  }
-  return RESOURCE_TYPES[finding.resource.type] ?? 'Other';
+  return asffTypeOf(finding.resource.type, finding.resource.id);
 }
 
 /** Cuts text to an ASFF length limit, marking the cut. */

@@ -1,25 +1,13 @@
-import type { ResourceOf } from '../../inventory/resources.js';
+import { KEY_CUSTODY_TYPES, type KeyCustodyType, type ResourceOf } from '../../inventory/resources.js';
 import { tagValue } from '../../inventory/tags.js';
 import type { CustodyLevel } from '../../model/custody.js';
 import { isRegionName } from '../../model/regions.js';
 import type { CheckContext } from '../check.js';
 
-/** Resource types that hold data at rest under a key whose custody can be judged. */
-export const ENCRYPTED_RESOURCE_TYPES = [
-  'S3Bucket',
-  'EbsVolume',
-  'EbsSnapshot',
-  'RdsInstance',
-  'RdsCluster',
-  'RdsSnapshot',
-  'RedshiftCluster',
-  'DynamoDbTable',
-  'EcrRepository',
-  'Workspace',
-  'LambdaFunction',
-] as const;
+/** Resource types that hold data at rest under a key whose custody can be judged (a kind's trait). */
+export const ENCRYPTED_RESOURCE_TYPES = KEY_CUSTODY_TYPES;
 
-export type EncryptedResourceType = (typeof ENCRYPTED_RESOURCE_TYPES)[number];
+export type EncryptedResourceType = KeyCustodyType;
 export type EncryptedResource = ResourceOf<EncryptedResourceType>;
 
 /**

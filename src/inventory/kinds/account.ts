@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { resourceSchema } from '../base.js';
+import { defineKind } from '../kind.js';
 
 export const PasswordPolicySchema = z.strictObject({
   minimumLength: z.number().int().optional(),
@@ -20,17 +20,36 @@ export const PublicAccessBlockSchema = z.strictObject({
 export type PublicAccessBlock = z.infer<typeof PublicAccessBlockSchema>;
 
 /** The account itself: root user and account-wide settings. id = account id. */
-export const AwsAccountSchema = resourceSchema('AwsAccount', {
-  rootMfaEnabled: z.boolean().optional(),
-  rootHardwareMfa: z.boolean().optional(),
-  rootAccessKeysPresent: z.boolean().optional(),
-  /** ISO time of the root user's last password or access-key use; null = never used. */
-  rootLastUsed: z.string().nullable().optional(),
-  /** null = no password policy set (AWS defaults apply). */
-  passwordPolicy: PasswordPolicySchema.nullable().optional(),
-  /** Account-level S3 Block Public Access; null = not configured. */
-  s3PublicAccessBlock: PublicAccessBlockSchema.nullable().optional(),
-  /** Whether the account belongs to an AWS Organization. */
-  organizationId: z.string().nullable().optional(),
+export const awsAccountKind = defineKind({
+  type: 'AwsAccount',
+  service: 'iam',
+  traits: { scope: 'global' },
+  asffType: 'AwsAccount',
+  producedBy: ['aws', 'terraform'],
+  schema: {
+    rootMfaEnabled: z.boolean().optional(),
+    rootHardwareMfa: z.boolean().optional(),
+    rootAccessKeysPresent: z.boolean().optional(),
+    /** ISO time of the root user's last password or access-key use; null = never used. */
+    rootLastUsed: z.string().nullable().optional(),
+    /** null = no password policy set (AWS defaults apply). */
+    passwordPolicy: PasswordPolicySchema.nullable().optional(),
+    /** Account-level S3 Block Public Access; null = not configured. */
+    s3PublicAccessBlock: PublicAccessBlockSchema.nullable().optional(),
+    /** Whether the account belongs to an AWS Organization. */
+    organizationId: z.string().nullable().optional(),
+  },
+  defaults: {
+    /**
+     * A Block Public Access setting a configuration leaves out is off, as PutPublicAccessBlock
+     * treats it, for the account and for a bucket alike.
+     */
+    publicAccessBlockSetting: {
+      value: false,
+      doc: 'https://docs.aws.amazon.com/AmazonS3/latest/API/API_PublicAccessBlockConfiguration.html',
+    },
+  },
 });
+
+export const AwsAccountSchema = awsAccountKind.schema;
 export type AwsAccount = z.infer<typeof AwsAccountSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { resourceSchema } from '../base.js';
+import { defineKind } from '../kind.js';
 
 export const ListenerSchema = z.strictObject({
   port: z.number().int(),
@@ -11,11 +11,23 @@ export const ListenerSchema = z.strictObject({
 });
 export type Listener = z.infer<typeof ListenerSchema>;
 
-export const LoadBalancerSchema = resourceSchema('LoadBalancer', {
-  kind: z.enum(['application', 'network', 'gateway', 'classic']),
-  scheme: z.enum(['internet-facing', 'internal']).optional(),
-  vpcId: z.string().optional(),
-  listeners: z.array(ListenerSchema).optional(),
-  accessLogsEnabled: z.boolean().optional(),
+/** Classic load balancers and v2 ones (application, network, gateway) have different ASFF types. */
+const ELB_ASFF = (id: string): string =>
+  /:loadbalancer\/(app|net|gwy)\//.test(id) ? 'AwsElbv2LoadBalancer' : 'AwsElbLoadBalancer';
+
+export const loadBalancerKind = defineKind({
+  type: 'LoadBalancer',
+  service: 'elb',
+  traits: { scope: 'regional', data: 'handles' },
+  asffType: ELB_ASFF,
+  producedBy: ['aws', 'cloudformation', 'terraform'],
+  schema: {
+    kind: z.enum(['application', 'network', 'gateway', 'classic']),
+    scheme: z.enum(['internet-facing', 'internal']).optional(),
+    vpcId: z.string().optional(),
+    listeners: z.array(ListenerSchema).optional(),
+    accessLogsEnabled: z.boolean().optional(),
+  },
 });
+export const LoadBalancerSchema = loadBalancerKind.schema;
 export type LoadBalancer = z.infer<typeof LoadBalancerSchema>;

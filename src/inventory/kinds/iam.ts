@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { NamedPolicySchema, PolicyDocumentSchema, resourceSchema } from '../base.js';
+import { NamedPolicySchema, PolicyDocumentSchema } from '../base.js';
+import { defineKind } from '../kind.js';
 
 export const AccessKeySchema = z.strictObject({
   id: z.string(),
@@ -10,38 +11,70 @@ export const AccessKeySchema = z.strictObject({
 });
 export type AccessKey = z.infer<typeof AccessKeySchema>;
 
-export const IamUserSchema = resourceSchema('IamUser', {
-  createdAt: z.string().optional(),
-  /** Has a console password. */
-  consoleAccess: z.boolean().optional(),
-  mfaActive: z.boolean().optional(),
-  /** null = password never used. */
-  passwordLastUsed: z.string().nullable().optional(),
-  accessKeys: z.array(AccessKeySchema).optional(),
-  attachedPolicyArns: z.array(z.string()).optional(),
-  inlinePolicies: z.array(NamedPolicySchema).optional(),
-  groups: z.array(z.string()).optional(),
+export const iamUserKind = defineKind({
+  type: 'IamUser',
+  service: 'iam',
+  traits: { scope: 'global' },
+  asffType: 'AwsIamUser',
+  producedBy: ['aws', 'cloudformation', 'terraform'],
+  schema: {
+    createdAt: z.string().optional(),
+    /** Has a console password. */
+    consoleAccess: z.boolean().optional(),
+    mfaActive: z.boolean().optional(),
+    /** null = password never used. */
+    passwordLastUsed: z.string().nullable().optional(),
+    accessKeys: z.array(AccessKeySchema).optional(),
+    attachedPolicyArns: z.array(z.string()).optional(),
+    inlinePolicies: z.array(NamedPolicySchema).optional(),
+    groups: z.array(z.string()).optional(),
+  },
 });
+export const IamUserSchema = iamUserKind.schema;
 export type IamUser = z.infer<typeof IamUserSchema>;
 
-export const IamGroupSchema = resourceSchema('IamGroup', {
-  attachedPolicyArns: z.array(z.string()).optional(),
-  inlinePolicies: z.array(NamedPolicySchema).optional(),
-  members: z.array(z.string()).optional(),
+export const iamGroupKind = defineKind({
+  type: 'IamGroup',
+  service: 'iam',
+  traits: { scope: 'global' },
+  asffType: 'AwsIamGroup',
+  producedBy: ['aws', 'cloudformation', 'terraform'],
+  schema: {
+    attachedPolicyArns: z.array(z.string()).optional(),
+    inlinePolicies: z.array(NamedPolicySchema).optional(),
+    members: z.array(z.string()).optional(),
+  },
 });
+export const IamGroupSchema = iamGroupKind.schema;
 export type IamGroup = z.infer<typeof IamGroupSchema>;
 
-export const IamRoleSchema = resourceSchema('IamRole', {
-  assumeRolePolicy: PolicyDocumentSchema.optional(),
-  attachedPolicyArns: z.array(z.string()).optional(),
-  inlinePolicies: z.array(NamedPolicySchema).optional(),
+export const iamRoleKind = defineKind({
+  type: 'IamRole',
+  service: 'iam',
+  traits: { scope: 'global' },
+  asffType: 'AwsIamRole',
+  producedBy: ['aws', 'cloudformation', 'terraform'],
+  schema: {
+    assumeRolePolicy: PolicyDocumentSchema.optional(),
+    attachedPolicyArns: z.array(z.string()).optional(),
+    inlinePolicies: z.array(NamedPolicySchema).optional(),
+  },
 });
+export const IamRoleSchema = iamRoleKind.schema;
 export type IamRole = z.infer<typeof IamRoleSchema>;
 
 /** A managed policy (customer or AWS managed); id = policy ARN. */
-export const IamPolicySchema = resourceSchema('IamPolicy', {
-  managedBy: z.enum(['aws', 'customer']),
-  document: PolicyDocumentSchema.optional(),
-  attachmentCount: z.number().int().optional(),
+export const iamPolicyKind = defineKind({
+  type: 'IamPolicy',
+  service: 'iam',
+  traits: { scope: 'global' },
+  asffType: 'AwsIamPolicy',
+  producedBy: ['aws', 'cloudformation', 'terraform'],
+  schema: {
+    managedBy: z.enum(['aws', 'customer']),
+    document: PolicyDocumentSchema.optional(),
+    attachmentCount: z.number().int().optional(),
+  },
 });
+export const IamPolicySchema = iamPolicyKind.schema;
 export type IamPolicy = z.infer<typeof IamPolicySchema>;

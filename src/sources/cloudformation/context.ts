@@ -1,4 +1,4 @@
-import type { Resource, ResourceType } from '../../inventory/resources.js';
+import { kindOf, type Resource, type ResourceType } from '../../inventory/resources.js';
 import { noTags, type Tags, tagsFrom } from '../../inventory/tags.js';
 import type { Resolver, ResourceDecl } from './resolver.js';
 import { suppressionsOf } from './suppressions.js';
@@ -104,7 +104,7 @@ export class TemplateContext {
       id: this.idOf(decl.logicalId),
       name,
       account: this.account,
-      region: GLOBAL_TYPES.has(type) ? 'global' : this.region,
+      region: kindOf(type).traits.scope === 'global' ? 'global' : this.region,
       tags: tags.tags,
       ...(tags.unknown && { tagsUnknown: true }),
       source: {
@@ -145,8 +145,6 @@ export function rawProperty(decl: ResourceDecl, name: string): unknown {
   if (Object.hasOwn(decl.definition, 'Fn::Transform')) return undefined;
   return Object.hasOwn(properties, name) ? properties[name] : undefined;
 }
-
-const GLOBAL_TYPES: ReadonlySet<ResourceType> = new Set(['IamUser', 'IamGroup', 'IamRole', 'IamPolicy']);
 
 /** Tags as a list of {Key, Value} (most types) or a map (SAM); any unknown part makes them unknown. */
 function tagsOf(props: Props): { tags: Tags; unknown: boolean } {

@@ -1,19 +1,6 @@
-import type { ResourceType } from '../../../inventory/resources.js';
+import { DATA_STORE_TYPES } from '../../../inventory/resources.js';
 import { tagValue } from '../../../inventory/tags.js';
 import { defineCheck, fail, notAssessed, pass } from '../../check.js';
-
-/** Where customer data rests: the resources whose classification decides how they are judged. */
-const DATA_STORES = [
-  'S3Bucket',
-  'EbsVolume',
-  'EbsSnapshot',
-  'RdsInstance',
-  'RdsCluster',
-  'RdsSnapshot',
-  'RedshiftCluster',
-  'DynamoDbTable',
-  'Workspace',
-] as const satisfies readonly ResourceType[];
 
 export default defineCheck({
   id: 'data-store-classified',
@@ -21,7 +8,7 @@ export default defineCheck({
   service: 'cross-service',
   domain: 'data-classification',
   severity: 'low',
-  resourceTypes: DATA_STORES,
+  resourceTypes: DATA_STORE_TYPES,
   frameworks: {},
   iac: { cloudformation: 'both', terraform: 'both' },
   remediation: {

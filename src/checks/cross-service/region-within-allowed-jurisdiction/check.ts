@@ -1,26 +1,6 @@
-import type { ResourceType } from '../../../inventory/resources.js';
+import { REGIONAL_DATA_TYPES } from '../../../inventory/resources.js';
 import { isRegionAllowed, regionJurisdiction } from '../../../model/regions.js';
 import { defineCheck, fail, notAssessed, pass } from '../../check.js';
-
-/** Regional types that hold or process customer data. */
-const REGIONAL_DATA_TYPES = [
-  'S3Bucket',
-  'Ec2Instance',
-  'EbsVolume',
-  'EbsSnapshot',
-  'RdsInstance',
-  'RdsCluster',
-  'RdsSnapshot',
-  'RedshiftCluster',
-  'DynamoDbTable',
-  'LambdaFunction',
-  'KmsKey',
-  'EcrRepository',
-  'Workspace',
-  'LoadBalancer',
-  'EksCluster',
-  'EcsService',
-] as const satisfies readonly ResourceType[];
 
 export default defineCheck({
   id: 'region-within-allowed-jurisdiction',

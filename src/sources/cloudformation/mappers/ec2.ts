@@ -1,4 +1,5 @@
-import type { SecurityGroupRule } from '../../../inventory/kinds/ec2.js';
+import { awsDefault } from '../../../inventory/kind.js';
+import { type SecurityGroupRule, securityGroupKind } from '../../../inventory/kinds/ec2.js';
 import type { Resource, ResourceOf } from '../../../inventory/resources.js';
 import { noTags } from '../../../inventory/tags.js';
 import { rawProperty, type TemplateContext } from '../context.js';
@@ -124,6 +125,8 @@ function defaultSecurityGroup(
   const extra = standaloneRules(ctx, [], [groupId, defaultSecurityGroupId(ctx.idOf(vpc.logicalId))]);
   const defaults = (['ingress', 'egress'] as const).filter((field) => extra[field] !== undefined);
   const base = ctx.base(vpc, 'SecurityGroup', `${vpc.logicalId} default security group`, [...defaults]);
+  // A template cannot give a VPC IPv6 in a way this reader follows, so the rules are IPv4's.
+  const rules = securityGroupKind.defaults.vpcDefaultGroup.value(groupId, false);
   return {
     type: 'SecurityGroup',
     ...base,
@@ -133,26 +136,10 @@ function defaultSecurityGroup(
     groupId,
     vpcId,
     isDefault: true,
-    ingress: extra.ingress && [allFrom(groupId), ...extra.ingress],
-    egress: extra.egress && [allTo('0.0.0.0/0'), ...extra.egress],
+    ingress: extra.ingress && [...rules.ingress, ...extra.ingress],
+    egress: extra.egress && [...rules.egress, ...extra.egress],
   };
 }
-
-const allFrom = (groupId: string): SecurityGroupRule => ({
-  protocol: '-1',
-  ipv4Ranges: [],
-  ipv6Ranges: [],
-  sourceGroupIds: [groupId],
-  prefixListIds: [],
-});
-
-const allTo = (cidr: string): SecurityGroupRule => ({
-  protocol: '-1',
-  ipv4Ranges: [cidr],
-  ipv6Ranges: [],
-  sourceGroupIds: [],
-  prefixListIds: [],
-});
 
 /** AWS::EC2::SecurityGroup with its inline rules and the standalone Ingress/Egress resources. */
 export const mapSecurityGroups: Mapper = (ctx) =>
@@ -172,7 +159,7 @@ export const mapSecurityGroups: Mapper = (ctx) =>
     // Inline egress rules replace the allow-all rule AWS creates; standalone ones add to it.
     const inlineEgress = p.has('SecurityGroupEgress')
       ? rulesOf(p.blocks('SecurityGroupEgress'), 'out')
-      : [allTo('0.0.0.0/0')];
+      : awsDefault(securityGroupKind.defaults.egress);
     if (!p.has('SecurityGroupIngress') && extra.ingress?.length === 0) d.take('ingress', []);
     if (!p.has('SecurityGroupEgress') && extra.egress !== undefined) d.take('egress', []);
     const fields = {

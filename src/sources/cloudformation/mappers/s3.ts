@@ -1,5 +1,7 @@
-import type { Encryption } from '../../../inventory/base.js';
+import { awsDefault } from '../../../inventory/kind.js';
 import type { PublicAccessBlock } from '../../../inventory/kinds/account.js';
+import { awsAccountKind } from '../../../inventory/kinds/account.js';
+import { cannedAclGrants, s3BucketKind } from '../../../inventory/kinds/s3.js';
 import type { ResourceOf } from '../../../inventory/resources.js';
 import { pointerIndex } from '../pointer-index.js';
 import type { ResourceDecl } from '../resolver.js';
@@ -8,27 +10,8 @@ import { Defaults, keyReference, type Mapper, policyDocument } from './common.js
 
 type S3Bucket = ResourceOf<'S3Bucket'>;
 
-const ALL_USERS = 'http://acs.amazonaws.com/groups/global/AllUsers';
-const AUTHENTICATED_USERS = 'http://acs.amazonaws.com/groups/global/AuthenticatedUsers';
-const LOG_DELIVERY = 'http://acs.amazonaws.com/groups/s3/LogDelivery';
-
-/** The grants each canned ACL adds to the owner's FULL_CONTROL. */
-const CANNED_ACLS: Readonly<Record<string, S3Bucket['aclGrants']>> = {
-  Private: [],
-  BucketOwnerRead: [],
-  BucketOwnerFullControl: [],
-  AwsExecRead: [],
-  PublicRead: [{ grantee: ALL_USERS, permission: 'READ' }],
-  PublicReadWrite: [
-    { grantee: ALL_USERS, permission: 'READ' },
-    { grantee: ALL_USERS, permission: 'WRITE' },
-  ],
-  AuthenticatedRead: [{ grantee: AUTHENTICATED_USERS, permission: 'READ' }],
-  LogDeliveryWrite: [
-    { grantee: LOG_DELIVERY, permission: 'WRITE' },
-    { grantee: LOG_DELIVERY, permission: 'READ_ACP' },
-  ],
-};
+/** AWS's defaults for a new bucket (inventory/kinds/s3.ts), each taken when the template leaves it out. */
+const NEW = s3BucketKind.defaults;
 
 const BPA_PROPERTIES: [keyof PublicAccessBlock, string][] = [
   ['blockPublicAcls', 'BlockPublicAcls'],
@@ -55,38 +38,32 @@ export const mapS3: Mapper = (ctx) => {
     let policy: S3Bucket['policy'];
     if (own.length > 0)
       policy = policyDocument(ctx.props((own[0] as { decl: ResourceDecl }).decl).get('PolicyDocument'));
-    else if (!unplaced) policy = d.take('policy', null);
+    else if (!unplaced) policy = d.take('policy', awsDefault(NEW.policy));
     const fields = {
-      // New buckets are encrypted with SSE-S3 since January 2023.
       encryption: p.has('BucketEncryption')
         ? encryptionOf(p.sub('BucketEncryption'), d)
-        : d.take('encryption', { enabled: true, algorithm: 'AES256' }),
-      // New buckets have all four Block Public Access settings on since April 2023.
+        : d.take('encryption', awsDefault(NEW.encryption)),
       publicAccessBlock: p.has('PublicAccessBlockConfiguration')
         ? publicAccessBlockOf(p.sub('PublicAccessBlockConfiguration'))
-        : d.take('publicAccessBlock', {
-            blockPublicAcls: true,
-            ignorePublicAcls: true,
-            blockPublicPolicy: true,
-            restrictPublicBuckets: true,
-          }),
+        : d.take('publicAccessBlock', awsDefault(NEW.publicAccessBlock)),
       policy,
-      aclGrants: p.has('AccessControl') ? cannedAcl(p.literal('AccessControl')) : d.take('aclGrants', []),
-      // ACLs are disabled on new buckets since April 2023.
+      aclGrants: p.has('AccessControl')
+        ? cannedAcl(p.literal('AccessControl'))
+        : d.take('aclGrants', awsDefault(NEW.aclGrants)),
       objectOwnership: p.has('OwnershipControls')
         ? ownershipOf(p.sub('OwnershipControls'))
-        : d.take('objectOwnership', 'BucketOwnerEnforced'),
+        : d.take('objectOwnership', awsDefault(NEW.objectOwnership)),
       versioning: p.has('VersioningConfiguration')
         ? versioningOf(p.sub('VersioningConfiguration'))
-        : d.take('versioning', 'Disabled'),
+        : d.take('versioning', awsDefault(NEW.versioning)),
       // CloudFormation cannot turn MFA delete on; only the root user can, through the API.
-      mfaDelete: d.take('mfaDelete', false),
+      mfaDelete: d.take('mfaDelete', awsDefault(NEW.mfaDelete)),
       logging: p.has('LoggingConfiguration')
         ? loggingOf(p.sub('LoggingConfiguration'), name)
-        : d.take('logging', null),
+        : d.take('logging', awsDefault(NEW.logging)),
       objectLockEnabled: p.has('ObjectLockEnabled')
         ? p.bool('ObjectLockEnabled')
-        : d.take('objectLockEnabled', false),
+        : d.take('objectLockEnabled', awsDefault(NEW.objectLockEnabled)),
     };
     return { type: 'S3Bucket', ...ctx.base(decl, 'S3Bucket', name, d.names, p), ...fields };
   });
@@ -111,17 +88,21 @@ function existingBuckets(
   });
 }
 
-/** The grants of a canned ACL; undefined for a name S3 does not know (or an unknown one). */
+/**
+ * The grants of a canned ACL by CloudFormation's name for it (`PublicRead` is S3's `public-read`);
+ * undefined for a name S3 does not know (or an unknown one).
+ */
 function cannedAcl(name: string | undefined): S3Bucket['aclGrants'] {
-  return name !== undefined && Object.hasOwn(CANNED_ACLS, name) ? CANNED_ACLS[name] : undefined;
+  if (name === undefined || !/^(?:[A-Z][a-z]+)+$/.test(name)) return undefined;
+  return cannedAclGrants(name.replace(/(?<=[a-z])(?=[A-Z])/g, '-').toLowerCase());
 }
 
-function encryptionOf(block: Props, d: Defaults): Encryption | undefined {
+function encryptionOf(block: Props, d: Defaults): S3Bucket['encryption'] {
   const rules = block.blocks('ServerSideEncryptionConfiguration');
   if (rules === undefined) return undefined;
   const rule = rules.find((r) => r.has('ServerSideEncryptionByDefault'));
   // A rule that only sets BucketKeyEnabled leaves the SSE-S3 default in place.
-  if (!rule) return d.take('encryption', { enabled: true, algorithm: 'AES256' });
+  if (!rule) return d.take('encryption', awsDefault(NEW.encryption));
   const sse = rule.sub('ServerSideEncryptionByDefault');
   const algorithm = sse.literal('SSEAlgorithm');
   if (algorithm === undefined) return undefined;
@@ -129,12 +110,14 @@ function encryptionOf(block: Props, d: Defaults): Encryption | undefined {
   return { enabled: true, algorithm, ...(kmsKeyId !== undefined && { kmsKeyId }) };
 }
 
-/** Settings a configuration leaves out are off, as PutPublicAccessBlock treats them. */
+/** Settings a configuration leaves out take the account kind's default for an unset setting (off). */
 function publicAccessBlockOf(block: Props): PublicAccessBlock | undefined {
   if (block.unknown) return undefined;
   const out = {} as PublicAccessBlock;
   for (const [field, property] of BPA_PROPERTIES) {
-    const value = block.has(property) ? block.bool(property) : false;
+    const value = block.has(property)
+      ? block.bool(property)
+      : awsDefault(awsAccountKind.defaults.publicAccessBlockSetting);
     if (value === undefined) return undefined;
     out[field] = value;
   }

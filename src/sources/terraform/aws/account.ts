@@ -1,4 +1,5 @@
-import type { AwsAccount } from '../../../inventory/kinds/account.js';
+import { awsDefault } from '../../../inventory/kind.js';
+import { type AwsAccount, awsAccountKind } from '../../../inventory/kinds/account.js';
 import type { PlannedResource, TerraformPlan } from '../model.js';
 import { Defaults } from './defaults.js';
 
@@ -43,7 +44,8 @@ function only(resources: PlannedResource[]): { resource?: PlannedResource; many:
 }
 
 function publicAccessBlock(r: PlannedResource, d: Defaults): AwsAccount['s3PublicAccessBlock'] {
-  const read = (key: string) => d.attr(r, r.attrs.bool(key), key, `s3PublicAccessBlock.${key}`, false);
+  const unset = awsDefault(awsAccountKind.defaults.publicAccessBlockSetting);
+  const read = (key: string) => d.attr(r, r.attrs.bool(key), key, `s3PublicAccessBlock.${key}`, unset);
   const values = [
     read('block_public_acls'),
     read('ignore_public_acls'),

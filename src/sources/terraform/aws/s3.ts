@@ -1,6 +1,8 @@
 import type { Encryption } from '../../../inventory/base.js';
+import { awsDefault } from '../../../inventory/kind.js';
 import type { PublicAccessBlock } from '../../../inventory/kinds/account.js';
-import type { S3Bucket } from '../../../inventory/kinds/s3.js';
+import { awsAccountKind } from '../../../inventory/kinds/account.js';
+import { cannedAclGrants, type S3Bucket, s3BucketKind } from '../../../inventory/kinds/s3.js';
 import type { Attrs } from '../attrs.js';
 import { isCreated, type Join, type PlannedResource, type TerraformPlan, unresolved } from '../model.js';
 
@@ -8,8 +10,7 @@ import { isCreated, type Join, type PlannedResource, type TerraformPlan, unresol
  * aws_s3_bucket with the resources AWS provider 4+ splits its settings into. A setting comes from
  * its split resource; else from the bucket's own (deprecated, read-back) attribute when the plan
  * knows it; else, for a bucket this plan creates, from AWS's documented defaults for new buckets
- * (SSE-S3 since January 2023; Block Public Access on and ACLs disabled since April 2023; no policy,
- * versioning or logging); else it stays unknown. A split resource whose bucket is known only after
+ * (the S3 bucket kind's `defaults`); else it stays unknown. A split resource whose bucket is known only after
  * apply could belong to any bucket, so it leaves that setting unknown on every bucket without its own.
  */
 const SPLIT = {
@@ -23,35 +24,10 @@ const SPLIT = {
 } as const;
 type Setting = keyof typeof SPLIT;
 
-const ALL_USERS = 'http://acs.amazonaws.com/groups/global/AllUsers';
-const AUTHENTICATED_USERS = 'http://acs.amazonaws.com/groups/global/AuthenticatedUsers';
-const LOG_DELIVERY = 'http://acs.amazonaws.com/groups/s3/LogDelivery';
-
 type Grant = NonNullable<S3Bucket['aclGrants']>[number];
 
-/**
- * The grants of canned ACLs beyond the owner's own FULL_CONTROL (whose canonical id a plan does not
- * know). A Map, not an object: an ACL named "constructor" or "__proto__" is no canned ACL.
- */
-const CANNED_ACLS = new Map<string, Grant[]>(
-  Object.entries({
-    private: [],
-    'public-read': [{ grantee: ALL_USERS, permission: 'READ' }],
-    'public-read-write': [
-      { grantee: ALL_USERS, permission: 'READ' },
-      { grantee: ALL_USERS, permission: 'WRITE' },
-    ],
-    'authenticated-read': [{ grantee: AUTHENTICATED_USERS, permission: 'READ' }],
-    'log-delivery-write': [
-      { grantee: LOG_DELIVERY, permission: 'WRITE' },
-      { grantee: LOG_DELIVERY, permission: 'READ_ACP' },
-    ],
-    'aws-exec-read': [{ grantee: 'EC2 (aws-exec-read)', permission: 'READ' }],
-    // Object-level canned ACLs: on a bucket they grant nothing beyond the owner.
-    'bucket-owner-read': [],
-    'bucket-owner-full-control': [],
-  }),
-);
+/** AWS's defaults for a new bucket (inventory/kinds/s3.ts). */
+const NEW = s3BucketKind.defaults;
 
 const OWNERSHIPS = ['BucketOwnerEnforced', 'BucketOwnerPreferred', 'ObjectWriter'] as const;
 const VERSIONING = ['Enabled', 'Suspended', 'Disabled'] as const;
@@ -90,13 +66,13 @@ class BucketReader {
         const inline = attrs.blocks('server_side_encryption_configuration')?.[0];
         return inline ? { value: this.encryption(bucket, inline.blocks('rule')) } : undefined;
       },
-      { enabled: true, algorithm: 'AES256' },
+      awsDefault(NEW.encryption),
     );
     const publicAccessBlock = this.setting<PublicAccessBlock | null>(
       'publicAccessBlock',
       (c) => publicAccessBlockOf(c.attrs),
       () => undefined,
-      { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true },
+      awsDefault(NEW.publicAccessBlock),
     );
     const policy = this.setting<S3Bucket['policy']>(
       'policy',
@@ -105,7 +81,7 @@ class BucketReader {
         const text = attrs.str('policy');
         return text === undefined ? undefined : { value: attrs.policy('policy') };
       },
-      null,
+      awsDefault(NEW.policy),
     );
     // A new bucket has ACLs disabled, unless this plan also writes an ACL that needs them.
     const ownAcl = attrs.str('acl');
@@ -115,14 +91,14 @@ class BucketReader {
       'objectOwnership',
       (c) => oneOf(OWNERSHIPS, c.attrs.blocks('rule')?.[0]?.str('object_ownership')),
       () => undefined,
-      aclsWanted ? undefined : 'BucketOwnerEnforced',
+      aclsWanted ? undefined : awsDefault(NEW.objectOwnership),
       this.joins.ownership,
     );
     const aclGrants = this.setting<S3Bucket['aclGrants']>(
       'aclGrants',
       (c) => grantsOfAclResource(c.attrs),
       () => inlineGrants(attrs),
-      [],
+      awsDefault(NEW.aclGrants),
       this.joins.acl,
     );
     const versioning = this.setting<Pick<S3Bucket, 'versioning' | 'mfaDelete'>>(
@@ -134,7 +110,7 @@ class BucketReader {
         return status && { versioning: status, mfaDelete: mfa === undefined ? undefined : mfa === 'Enabled' };
       },
       () => this.inlineVersioning(),
-      { versioning: 'Disabled', mfaDelete: false },
+      { versioning: awsDefault(NEW.versioning), mfaDelete: awsDefault(NEW.mfaDelete) },
     );
     const logging = this.setting<S3Bucket['logging']>(
       'logging',
@@ -145,7 +121,7 @@ class BucketReader {
         const [first] = blocks;
         return { value: first ? this.logging(bucket, first) : null };
       },
-      null,
+      awsDefault(NEW.logging),
     );
     let objectLockEnabled = attrs.bool('object_lock_enabled') ?? undefined;
     if (
@@ -153,7 +129,7 @@ class BucketReader {
       isCreated(bucket) &&
       attrs.configured('object_lock_enabled') === false
     ) {
-      objectLockEnabled = false;
+      objectLockEnabled = awsDefault(NEW.objectLockEnabled);
       this.defaults.push('objectLockEnabled');
     }
     return {
@@ -246,19 +222,20 @@ function publicAccessBlockOf(attrs: Attrs): PublicAccessBlock | undefined {
     restrictPublicBuckets: read('restrict_public_buckets'),
   };
   if (Object.values(values).some((v) => v === undefined)) return undefined;
-  // An unset setting is off, as the provider and S3 both treat it.
+  // An unset setting (null) takes the account kind's default for it, as the provider and S3 do: off.
+  const unset = awsDefault(awsAccountKind.defaults.publicAccessBlockSetting);
   return {
-    blockPublicAcls: values.blockPublicAcls === true,
-    ignorePublicAcls: values.ignorePublicAcls === true,
-    blockPublicPolicy: values.blockPublicPolicy === true,
-    restrictPublicBuckets: values.restrictPublicBuckets === true,
+    blockPublicAcls: values.blockPublicAcls ?? unset,
+    ignorePublicAcls: values.ignorePublicAcls ?? unset,
+    blockPublicPolicy: values.blockPublicPolicy ?? unset,
+    restrictPublicBuckets: values.restrictPublicBuckets ?? unset,
   };
 }
 
 /** aws_s3_bucket_acl: a canned ACL, or an access control policy with explicit grants. */
 function grantsOfAclResource(attrs: Attrs): Grant[] | undefined {
   const canned = attrs.str('acl');
-  if (canned) return CANNED_ACLS.get(canned);
+  if (canned) return cannedAclGrants(canned);
   if (canned === undefined) return undefined;
   const policy = attrs.blocks('access_control_policy');
   if (!policy) return undefined;
@@ -269,7 +246,7 @@ function grantsOfAclResource(attrs: Attrs): Grant[] | undefined {
 /** The bucket's own `acl` argument, or the grants the provider read back for an existing bucket. */
 function inlineGrants(attrs: Attrs): Inline<Grant[]> {
   const canned = attrs.str('acl');
-  if (canned) return { value: CANNED_ACLS.get(canned) };
+  if (canned) return { value: cannedAclGrants(canned) };
   const grants = attrs.blocks('grant');
   if (grants === undefined || grants.length === 0) return undefined;
   return { value: grantsOf(grants) };

@@ -1,4 +1,10 @@
-import type { SecurityGroup, SecurityGroupRule, Vpc } from '../../../inventory/kinds/ec2.js';
+import { awsDefault } from '../../../inventory/kind.js';
+import {
+  type SecurityGroup,
+  type SecurityGroupRule,
+  securityGroupKind,
+  type Vpc,
+} from '../../../inventory/kinds/ec2.js';
 import { noTags, tagValue } from '../../../inventory/tags.js';
 import type { Attrs } from '../attrs.js';
 import { isCreated, type Join, type PlannedResource, type TerraformPlan, unresolved } from '../model.js';
@@ -115,13 +121,7 @@ function awsDefaultGroup(plan: TerraformPlan, vpc: PlannedResource): SecurityGro
   const groupId = `${vpc.ref}/default_security_group`;
   const ipv6 =
     vpc.attrs.bool('assign_generated_ipv6_cidr_block') === true || !!vpc.attrs.str('ipv6_cidr_block');
-  const allTraffic = {
-    protocol: '-1',
-    ipv4Ranges: [],
-    ipv6Ranges: [],
-    sourceGroupIds: [],
-    prefixListIds: [],
-  };
+  const rules = securityGroupKind.defaults.vpcDefaultGroup.value(groupId, ipv6);
   const { tagsUnknown: _, ...base } = plan.base(vpc, 'default');
   return {
     type: 'SecurityGroup',
@@ -132,8 +132,8 @@ function awsDefaultGroup(plan: TerraformPlan, vpc: PlannedResource): SecurityGro
     groupId,
     vpcId: vpcIdOf(vpc),
     isDefault: true,
-    ingress: [{ ...allTraffic, sourceGroupIds: [groupId] }],
-    egress: [{ ...allTraffic, ipv4Ranges: ['0.0.0.0/0'], ipv6Ranges: ipv6 ? ['::/0'] : [] }],
+    ingress: rules.ingress,
+    egress: rules.egress,
   };
 }
 
@@ -160,7 +160,7 @@ function groupOf(plan: TerraformPlan, group: PlannedResource, joins: RuleJoins):
       list = group.attrs.configured(direction) === false ? [] : [undefined];
     } else if (isCreated(group) && group.attrs.configured(direction) === false) {
       // A new group has no inbound rules; Terraform removes the allow-all outbound rule AWS adds.
-      list = [];
+      list = direction === 'ingress' ? awsDefault(securityGroupKind.defaults.ingress) : [];
       if (direction === 'ingress') defaults.push('ingress');
     } else {
       return undefined;
