@@ -1,6 +1,8 @@
 import { InputError } from '../errors.js';
 import { checksCommand } from './commands/checks.js';
 import { collectCommand } from './commands/collect.js';
+import { diffCommand } from './commands/diff.js';
+import { historyCommand } from './commands/history.js';
 import { initCommand } from './commands/init.js';
 import { matrixCommand } from './commands/matrix.js';
 import { scanCommand } from './commands/scan.js';
@@ -17,6 +19,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   checks: checksCommand,
   schema: schemaCommand,
   init: initCommand,
+  history: historyCommand,
+  diff: diffCommand,
 };
 
 const USAGE = `demarc — the AWS Shared Responsibility Model: where is your line, and are you holding your side?
@@ -28,6 +32,8 @@ commands:
   demarc checks        list every check with its metadata
   demarc schema        print the JSON Schema of snapshot, policy or result
   demarc init          write a commented demarc.yaml starter
+  demarc history       the scans kept with scan --save
+  demarc diff          what changed between two kept scans (new, fixed, regressed)
 
   demarc COMMAND --help   the options of one command
   demarc --version

@@ -38,8 +38,7 @@ async function loadSqlite(): Promise<typeof import('node:sqlite')> {
 }
 
 function openFailure(file: string, error: unknown): InputError {
-  const code = (error as NodeJS.ErrnoException).code;
-  return new InputError(`${file}: cannot open the scan store: ${code ?? (error as Error).message}`);
+  return new InputError(`${file}: cannot open the scan store: ${(error as Error).message}`);
 }
 
 /** Runs `work` in one write transaction (taken at once, so two writers queue on the busy timeout). */

@@ -23,6 +23,7 @@ import {
 } from '../io.js';
 import { collectSnapshot, LIVE_FLAGS, type LiveFlags, liveOptions } from '../live.js';
 import { DEMO_POLICY, DEMO_SNAPSHOT, packageVersion } from '../paths.js';
+import { checkStore, STORE_FLAG, STORE_USAGE, saveToStore } from '../store.js';
 import { checkOutputFile, prepareOutputDir } from '../write-file.js';
 
 function exitCodeFor(result: ScanResult, failOn: Severity | undefined, allowGaps: boolean): number {
@@ -76,6 +77,8 @@ async function runScan(args: string[], io: Io): Promise<number> {
       'output-dir': { type: 'string' },
       'fail-on': { type: 'string' },
       'allow-gaps': { type: 'boolean' },
+      save: { type: 'boolean' },
+      ...STORE_FLAG,
       ...LIVE_FLAGS,
       ...IAC_FLAGS,
     },
@@ -91,6 +94,10 @@ async function runScan(args: string[], io: Io): Promise<number> {
   else if (values.output && values.output !== '/dev/stdout') checkOutputFile(values.output);
   const sources = [values.demo, values.snapshot, positionals.length > 0].filter(Boolean).length;
   if (sources > 1) throw new InputError('scan: use one of --demo, --snapshot FILE or PATH..., not several');
+  if (values.store && !values.save)
+    throw new InputError('scan: --store says where --save keeps the scan: add --save');
+  // The history is opened (created, migrated) before the scan too, so a bad store costs no scan.
+  if (values.save) await checkStore(values.store, io);
   const startedAt = new Date();
   const iac = positionals.length > 0 ? await iacInputs(positionals, values, io.cwd, io.stderr) : undefined;
   const inputs = iac
@@ -110,6 +117,7 @@ async function runScan(args: string[], io: Io): Promise<number> {
     startedAt,
     finishedAt: new Date(),
   });
+  if (values.save) await saveToStore(values.store, io, result);
   const outputDir = values['output-dir'];
   if (outputDir) {
     for (const name of formats) {
@@ -153,6 +161,8 @@ options:
   --parameter K=V        CloudFormation: a parameter value (repeatable), also AWS::Region, AWS::AccountId
   --var NAME=VALUE       Terraform .tf: a root module variable (repeatable; over every tfvars file)
   --var-file FILE        Terraform .tf: a variables file (repeatable; after terraform.tfvars, *.auto.tfvars)
-  --max-file-mb N        IaC: refuse files larger than N MiB (default 32)`,
+  --max-file-mb N        IaC: refuse files larger than N MiB (default 32)
+  --save                 keep the scan in the history (see demarc history, demarc diff)
+${STORE_USAGE}`,
   run: runScan,
 };
