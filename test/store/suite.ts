@@ -66,22 +66,30 @@ function runChild(args: string[]): Promise<string> {
   });
 }
 
-/** Starts a child saving in a loop, waits until a save is under way, waits `delayMs` more, kills it with SIGKILL. */
-function killDuringSave(args: string[], delayMs: number): Promise<void> {
+/**
+ * Starts a child saving in a loop, waits until a save is under way, waits `delayMs` more, kills it
+ * with SIGKILL. Resolves whether the child's last word was `saving`: killed inside a save.
+ */
+function killDuringSave(args: string[], delayMs: number): Promise<boolean> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CHILD, ...args, '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
     let err = '';
     let armed = false;
     child.stderr.on('data', (d) => {
       err += d;
     });
     child.stdout.on('data', (d: Buffer) => {
-      if (armed || !d.toString().includes('saving')) return;
+      out += d;
+      if (armed || !out.includes('saving')) return;
       armed = true;
       setTimeout(() => child.kill('SIGKILL'), delayMs);
     });
-    child.on('exit', (_code, signal) =>
-      signal === 'SIGKILL' ? resolve() : reject(new Error(`save child ended before the kill: ${err}`)),
+    // 'close', not 'exit': everything the child wrote before the kill has been read by then.
+    child.on('close', (_code, signal) =>
+      signal === 'SIGKILL'
+        ? resolve(out.trimEnd().endsWith('saving'))
+        : reject(new Error(`save child ended before the kill: ${err}`)),
     );
   });
 }
@@ -205,15 +213,20 @@ export function storeSuite(backend: () => Backend): void {
     const before = await store.save(result);
     await store.close();
     const file = scanFile(result);
+    let insideSave = 0;
     for (let i = 0; i < CRASH_ITERATIONS; i += 1) {
       // From the first moment of a save to well past it (a cold demo save takes tens of milliseconds).
-      await killDuringSave([location, file], (i * 37) % 150);
+      if (await killDuringSave([location, file], (i * 37) % 150)) insideSave += 1;
     }
+    // Kills right after `saving` (no delay) land inside the save: the loop did test what it says.
+    assert.ok(insideSave > 0, 'no kill landed inside a save');
     const after = await openStore(location);
     try {
       assert.deepEqual(await after.load(before), stored(result));
       const listed = await after.list();
-      t.diagnostic(`${listed.length - 1} saves committed before a kill in ${CRASH_ITERATIONS} kills`);
+      t.diagnostic(
+        `${CRASH_ITERATIONS} kills, ${insideSave} inside a save; ${listed.length - 1} saves committed between kills`,
+      );
       // Every listed scan loads whole and has all of its finding rows: the last row written too.
       const ids = listed.map((s) => s.id);
       for (const key of [result.findings[0]?.key, result.findings.at(-1)?.key] as string[]) {
