@@ -7,6 +7,7 @@ import { initCommand } from './commands/init.js';
 import { matrixCommand } from './commands/matrix.js';
 import { scanCommand } from './commands/scan.js';
 import { schemaCommand } from './commands/schema.js';
+import { serveCommand } from './commands/serve.js';
 import { type Command, defaultIo, EXIT, type Io, safeStderrText } from './io.js';
 import { packageVersion } from './paths.js';
 
@@ -21,6 +22,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   init: initCommand,
   history: historyCommand,
   diff: diffCommand,
+  serve: serveCommand,
 };
 
 const USAGE = `demarc — the AWS Shared Responsibility Model: where is your line, and are you holding your side?
@@ -34,6 +36,7 @@ commands:
   demarc init          write a commented demarc.yaml starter
   demarc history       the scans kept with scan --save
   demarc diff          what changed between two kept scans (new, fixed, regressed)
+  demarc serve         the dashboard over the kept scans (read-only, on 127.0.0.1)
 
   demarc COMMAND --help   the options of one command
   demarc --version

@@ -29,7 +29,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 export function diffHeadline(diff: ScanDiff): string {
   const { opens, fixes } = diffTotals(diff);
   if (opens === 0 && fixes === 0) return 'this change opens no findings and fixes none';
-  return `this change opens ${plural(opens, 'finding')}, fixes ${fixes}`;
+  return `this change opens ${opens === 0 ? 'no findings' : plural(opens, 'finding')}, fixes ${fixes}`;
 }
 
 const GROUPS = [
