@@ -41,10 +41,12 @@ export function indexPage(
         : `<a href="${esc(`/diff${query({ a: prior, b: s.id })}`)}">diff with ${prior}</a>`;
     return `<tr><td><a href="/scans/${s.id}">${s.id}</a></td><td>${esc(s.startedAt)}</td><td>${esc(sourceText(s))}</td><td>${esc(s.accounts.join(', '))}</td><td class="num">${s.findings}</td><td class="num">${s.byStatus.pass}</td><td class="num">${s.byStatus.fail}</td><td class="num">${s.byStatus.not_assessed}</td><td class="num">${s.failedBySeverity.critical}/${s.failedBySeverity.high}/${s.failedBySeverity.medium}/${s.failedBySeverity.low}</td><td>${diff}</td></tr>`;
   });
+  // The trend follows one estate, the latest scan's: scans of other estates do not mix into it.
+  const last = scans.at(-1);
   const latestByScope = [...lastOfScope.values()].map((id) => scans.find((s) => s.id === id) as StoredScan);
   const body = `
-<h2>Trend</h2>
-${trendChart(scans)}
+<h2>Trend${last ? `: ${esc(sourceText(last))}` : ''}</h2>
+${trendChart(last ? scans.filter((s) => s.scope === last.scope) : [])}
 <h2>Latest matrix per estate</h2>
 <ul>${latestByScope.map((s) => `<li><a href="/scans/${s.id}">scan ${s.id}</a>: ${esc(sourceText(s))}, accounts ${esc(s.accounts.join(', ') || '-')}</li>`).join('')}</ul>
 <h2>Exceptions${latest ? ` (scan ${latest.scan.id})` : ''}</h2>

@@ -45,7 +45,9 @@ describe('demarc serve: the dashboard over HTTP', () => {
     const html = await res.text();
     assert.match(html, /<svg class="chart"/);
     assert.match(html, /<a href="\/scans\/3">3<\/a>/);
-    assert.match(html, /href="\/diff\?a=1&amp;b=2">diff with 1</);
+    // The trend is of the latest scan's estate: the two demo scans.
+    assert.match(html, /over 2 scans/);
+    assert.match(html, /href="\/diff\?a=2&amp;b=3">diff with 2</);
     assert.doesNotMatch(html, /<script/i);
   });
 
@@ -64,16 +66,16 @@ describe('demarc serve: the dashboard over HTTP', () => {
   });
 
   it('the findings table filters by status and severity, and the matrix links to its cell', async () => {
-    const html = await (await fetch(`${d.url}/scans/1?status=fail&severity=high`)).text();
-    const expected = d.scans[0]?.findings.filter((f) => f.status === 'fail' && f.severity === 'high').length;
-    assert.match(html, new RegExp(`id="count">${expected} of ${d.scans[0]?.findings.length} findings`));
+    const html = await (await fetch(`${d.url}/scans/2?status=fail&severity=high`)).text();
+    const expected = d.scans[1]?.findings.filter((f) => f.status === 'fail' && f.severity === 'high').length;
+    assert.match(html, new RegExp(`id="count">${expected} of ${d.scans[1]?.findings.length} findings`));
     assert.match(html, /<option value="fail" selected>/);
-    assert.match(html, /href="\/scans\/1\?service=s3&amp;domain=identity-access#findings"/);
+    assert.match(html, /href="\/scans\/2\?service=s3&amp;domain=identity-access#findings"/);
   });
 
   it('the diff page says what the change opens and fixes', async () => {
-    const html = await (await fetch(`${d.url}/diff?a=1&b=2`)).text();
-    const diff = diffScans(d.scans[0] as never, d.scans[1] as never, {
+    const html = await (await fetch(`${d.url}/diff?a=2&b=3`)).text();
+    const diff = diffScans(d.scans[1] as never, d.scans[2] as never, {
       now: new Date('2026-11-20T00:00:00Z'),
     });
     assert.match(html, new RegExp(`<strong>${diffHeadline(diff)}</strong>`));
@@ -81,7 +83,7 @@ describe('demarc serve: the dashboard over HTTP', () => {
   });
 
   it('hostile names and tags come out as text', async () => {
-    const html = await (await fetch(`${d.url}/scans/3`)).text();
+    const html = await (await fetch(`${d.url}/scans/1`)).text();
     assert.ok(!html.includes(XSS_IMG) && !html.includes(XSS_SCRIPT));
     assert.match(html, /&lt;img src=x onerror=alert\(1\)&gt;/);
     assert.doesNotMatch(html, /<script|<img/i);
