@@ -144,13 +144,23 @@ for (let i = 0; i < RUNS; i += 1) {
   };
 }
 
+// The part of a save and a load that is JSON, not the database.
+let t = process.hrtime.bigint();
+const text = JSON.stringify(result);
+const stringifySeconds = seconds(t);
+t = process.hrtime.bigint();
+JSON.parse(text);
+const parseSeconds = seconds(t);
+
 const out = {
   date: new Date().toISOString(),
   node: process.version,
   cpus: cpus().length,
   cpu: cpus()[0]?.model,
   findings: result.findings.length,
-  resultMiB: JSON.stringify(result).length / 2 ** 20,
+  resultMiB: text.length / 2 ** 20,
+  stringifySeconds,
+  parseSeconds,
   runs: RUNS,
   store: figures,
   diff: { seconds: median(diffs), counts },

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import type { ScanResult } from '../engine/result.js';
@@ -80,6 +80,9 @@ export async function openSqliteStore(location: string): Promise<ScanStore> {
   let db: DatabaseSync;
   try {
     mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+    // A new history is readable by its owner only: it names every resource and weakness. SQLite
+    // gives its -wal and -shm files the database file's mode.
+    closeSync(openSync(file, 'a', 0o600));
     db = new DatabaseSync(file);
   } catch (error) {
     throw openFailure(location, error);
