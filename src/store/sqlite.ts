@@ -37,8 +37,20 @@ async function loadSqlite(): Promise<typeof import('node:sqlite')> {
   }
 }
 
+/** File-system refusals in words (the errno message repeats the path). */
+const REASONS: Record<string, string> = {
+  EISDIR: 'is a directory',
+  ENOTDIR: 'a part of the path is not a directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the device',
+};
+
 function openFailure(file: string, error: unknown): InputError {
-  return new InputError(`${file}: cannot open the scan store: ${(error as Error).message}`);
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason = code && REASONS[code] ? `${REASONS[code]} (${code})` : (error as Error).message;
+  return new InputError(`${file}: cannot open the scan store: ${reason}`);
 }
 
 /** Runs `work` in one write transaction (taken at once, so two writers queue on the busy timeout). */

@@ -185,7 +185,7 @@ describe('demarc scan --save, history, diff', () => {
     );
     assert.equal(result.code, 2);
     assert.ok(oneLine(result.stderr), result.stderr);
-    assert.match(result.stderr, /dir\.db: cannot open the scan store: unable to open database file/);
+    assert.match(result.stderr, /dir\.db: cannot open the scan store: is a directory \(EISDIR\)\n$/);
     assert.equal(existsSync(join(w.cwd, 'never.json')), false);
     const noSave = await w.run('scan', '--demo', '--store', 'h.db');
     assert.equal(noSave.code, 2);
