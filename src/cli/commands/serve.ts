@@ -54,10 +54,16 @@ export async function serve(
     io.stderr(`demarc: dashboard on ${url} over ${store.location} (read-only; Ctrl-C stops it)\n`);
     control.onListening?.(url);
     await new Promise<void>((resolve) => {
-      const stop = () => resolve();
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
-      control.signal?.addEventListener('abort', stop, { once: true });
+      const stop = () => {
+        // Only the first stop counts; the others' listeners go, so a later Ctrl-C acts as usual.
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        control.signal?.removeEventListener('abort', stop);
+        resolve();
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+      control.signal?.addEventListener('abort', stop);
     });
   } finally {
     server.closeAllConnections();
