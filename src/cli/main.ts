@@ -1,10 +1,13 @@
 import { InputError } from '../errors.js';
 import { checksCommand } from './commands/checks.js';
 import { collectCommand } from './commands/collect.js';
+import { diffCommand } from './commands/diff.js';
+import { historyCommand } from './commands/history.js';
 import { initCommand } from './commands/init.js';
 import { matrixCommand } from './commands/matrix.js';
 import { scanCommand } from './commands/scan.js';
 import { schemaCommand } from './commands/schema.js';
+import { serveCommand } from './commands/serve.js';
 import { type Command, defaultIo, EXIT, type Io, safeStderrText } from './io.js';
 import { packageVersion } from './paths.js';
 
@@ -15,6 +18,9 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   checks: checksCommand,
   schema: schemaCommand,
   init: initCommand,
+  history: historyCommand,
+  diff: diffCommand,
+  serve: serveCommand,
 };
 
 const USAGE = `demarc — the AWS Shared Responsibility Model: where is your line, and are you holding your side?
@@ -26,6 +32,9 @@ commands:
   demarc checks        list every check with its metadata
   demarc schema        print the JSON Schema of snapshot, policy or result
   demarc init          write a commented demarc.yaml starter
+  demarc history       the scans kept with scan --save
+  demarc diff          what changed between two kept scans (new, fixed, regressed)
+  demarc serve         the dashboard over the kept scans (read-only, on 127.0.0.1)
 
   demarc COMMAND --help   the options of one command
   demarc --version

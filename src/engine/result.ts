@@ -8,6 +8,9 @@ import type { FrameworkId, Severity, Status } from '../model/vocabulary.js';
 import type { AttestationReport, DutyReport } from '../policy/attestations.js';
 import type { ExceptionOutcome } from '../policy/exceptions.js';
 
+/** Version of the ScanResult's shape, bumped when a field changes meaning or a required one is added. */
+export const RESULT_SCHEMA_VERSION = 2;
+
 /** What a scan read: one source kind, or 'iac' for templates and plans together. */
 export type ScanSourceKind = SourceRef['kind'] | 'iac';
 
@@ -28,6 +31,8 @@ export interface FindingResource {
 
 /** One verdict of one check on one resource. The check's own metadata is in ScanResult.checks. */
 export interface Finding {
+  /** Stable identity of this check on this resource in this account and region (see finding-key.ts). */
+  key: string;
   checkId: string;
   domain: DomainId;
   severity: Severity;
@@ -111,6 +116,10 @@ export interface ScanResult {
   meta: {
     tool: 'demarc';
     version: string;
+    /** Version of this result's shape (RESULT_SCHEMA_VERSION). */
+    schemaVersion: number;
+    /** Version (date) of the responsibility model the scan judged by. */
+    modelVersion: string;
     source: { kind: ScanSourceKind; inputs: string[] };
     accounts: string[];
     regions: string[];

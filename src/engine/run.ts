@@ -3,20 +3,23 @@ import type { CoverageGap, Inventory } from '../inventory/inventory.js';
 import { type Resource, type ResourceType, serviceOf } from '../inventory/resources.js';
 import type { ServiceId, Tenancy } from '../model/responsibility.js';
 import { SERVICE_IDS } from '../model/responsibility.js';
+import { MODEL_VERSION } from '../model/version.js';
 import { SEVERITIES, type Severity, type Status } from '../model/vocabulary.js';
 import { attestationOutcome } from '../policy/attestations.js';
 import { applyExceptions } from '../policy/exceptions.js';
 import type { Policy } from '../policy/policy.js';
 import { createContext } from './context.js';
 import { describeGap, GapIndex, gapsBehind, reasonWithGaps } from './gap-reasons.js';
+import { findingKey } from './finding-key.js';
 import { buildMatrix, type RowKey } from './matrix.js';
-import type {
-  CheckInfo,
-  Finding,
-  FindingResource,
-  ScanResult,
-  ScanSourceKind,
-  ScanSummary,
+import {
+  type CheckInfo,
+  type Finding,
+  type FindingResource,
+  RESULT_SCHEMA_VERSION,
+  type ScanResult,
+  type ScanSourceKind,
+  type ScanSummary,
 } from './result.js';
 
 const TENANCY_OF: Record<string, Tenancy> = {
@@ -78,6 +81,7 @@ function toFinding(
   // One literal with every field, so all findings share one hidden class (undefined fields are
   // dropped by JSON.stringify).
   return {
+    key: findingKey(check.id, resource),
     checkId: check.id,
     domain: check.domain,
     severity: check.severity,
@@ -173,22 +177,24 @@ function listingGapFindings(check: AnyCheck, gaps: readonly CoverageGap[]): Find
     const service = (SERVICE_IDS as readonly string[]).includes(gap.service)
       ? (gap.service as ServiceId)
       : undefined;
+    const resource: FindingResource = {
+      id: `unlisted:${gap.account}:${gap.service}:${gap.region}:${type}`,
+      type,
+      name: `(all ${types.join(', ')} in ${gap.region})`,
+      account: gap.account,
+      region: gap.region,
+      source: { kind: 'aws' },
+      service: service ?? (check.service === 'cross-service' ? 'iam' : check.service),
+      classification: 'unknown',
+    };
     out.push({
+      key: findingKey(check.id, resource),
       checkId: check.id,
       domain: check.domain,
       severity: check.severity,
       status: 'not_assessed',
       reason: `could not list ${types.join(', ')}: ${describeGap(gap)}`,
-      resource: {
-        id: `unlisted:${gap.account}:${gap.service}:${gap.region}:${type}`,
-        type,
-        name: `(all ${types.join(', ')} in ${gap.region})`,
-        account: gap.account,
-        region: gap.region,
-        source: { kind: 'aws' },
-        service: service ?? (check.service === 'cross-service' ? 'iam' : check.service),
-        classification: 'unknown',
-      },
+      resource,
     });
   }
   return out;
@@ -275,6 +281,8 @@ export function scan(input: ScanInput): ScanResult {
     meta: {
       tool: 'demarc',
       version: input.version,
+      schemaVersion: RESULT_SCHEMA_VERSION,
+      modelVersion: MODEL_VERSION,
       source: input.source,
       accounts: [...accounts].sort(),
       regions: [...regions].sort(),

@@ -40,14 +40,6 @@ function fit(text: string, max: number): string {
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
 
-/** Ids longer than ASFF's 512 characters keep their start and a digest of the whole. */
-function findingId(text: string): string {
-  if (text.length <= 512) return text;
-  let hash = 0n;
-  for (const c of text) hash = (hash * 1099511628211n + BigInt(c.codePointAt(0) ?? 0)) % 2n ** 64n;
-  return `${text.slice(0, 490)}#${hash.toString(16)}`;
-}
-
 /** The account and region ASFF requires of every finding; a finding without them is refused. */
 function placeOf(result: ScanResult, finding: Finding): { account: string; region: string } {
   const { resource } = finding;
@@ -89,7 +81,8 @@ function asffFinding(result: ScanResult, finding: Finding): Record<string, unkno
   };
   return {
     SchemaVersion: '2018-10-08',
-    Id: findingId(`demarc/${account}/${check.id}/${resource.id}`),
+    // The finding's key: one Security Hub finding per check, resource, account and region, scan after scan.
+    Id: `demarc/${finding.key}`,
     ProductArn: `arn:${partition}:securityhub:${region}:${account}:product/${account}/default`,
     GeneratorId: fit(`demarc/${check.id}`, 512),
     AwsAccountId: account,

@@ -134,5 +134,5 @@ export function renderMarkdown(result: ScanResult): string {
   const sections = [headline(result), scope(result), matrixSummary(result), topFindings(result)].filter(
     Boolean,
   );
-  return `${sections.join('\n\n')}\n\n<sub>demarc ${mdText(result.meta.version)} · ${mdText(result.meta.finishedAt)}</sub>\n`;
+  return `${sections.join('\n\n')}\n\n<sub>demarc ${mdText(result.meta.version)} · model ${mdText(result.meta.modelVersion)} · ${mdText(result.meta.finishedAt)}</sub>\n`;
 }

@@ -1,9 +1,17 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { demoScan, hostileScan, readSchema, schemaValidator } from '../../test/helpers/scans.js';
+import type { ScanResult } from '../engine/result.js';
 import { OCSF_VERSION, ocsfEvents, renderOcsf } from './ocsf.js';
 
 const SCHEMA = 'ocsf-1.7.0-detection_finding.schema.json';
+
+/** The engine's key of one finding: the id every format derives from it. */
+function keyOf(result: ScanResult, checkId: string, resourceId: string): string {
+  const finding = result.findings.find((f) => f.checkId === checkId && f.resource.id === resourceId);
+  assert.ok(finding, `${checkId} on ${resourceId}`);
+  return finding.key;
+}
 
 describe('OCSF report', () => {
   const validate = schemaValidator(SCHEMA);
@@ -41,12 +49,12 @@ describe('OCSF report', () => {
     const events = ocsfEvents(result);
     for (const event of events) assert.deepEqual(validate(event), []);
     const byUid = new Map(events.map((e) => [(e.finding_info as { uid: string }).uid, e]));
-    const suppressed = byUid.get('demarc:s3-bucket-default-encryption:arn:aws:s3:::logs-bucket');
+    const suppressed = byUid.get(keyOf(result, 's3-bucket-default-encryption', 'arn:aws:s3:::logs-bucket'));
     assert.equal(suppressed?.status_id, 3);
     assert.equal(suppressed?.status, 'Suppressed');
     assert.equal(suppressed?.status_code, 'FAIL');
     assert.equal(suppressed?.severity_id, 4);
-    const failing = byUid.get('demarc:s3-bucket-default-encryption:arn:aws:s3:::bucket-<script>');
+    const failing = byUid.get(keyOf(result, 's3-bucket-default-encryption', 'arn:aws:s3:::bucket-<script>'));
     assert.equal(failing?.status_id, 1);
     assert.equal(failing?.time, Date.parse(result.meta.finishedAt));
     assert.deepEqual((failing?.cloud as { account?: unknown } | undefined)?.account, {

@@ -46,7 +46,8 @@ function event(
   const suppressed = finding.suppressed !== undefined;
   const [complianceStatusId, complianceStatus] = COMPLIANCE_STATUS[finding.status];
   const requirements = requirementsOf(check);
-  const uid = `demarc:${finding.checkId}:${resource.id}`;
+  // The finding's key: the same finding keeps its uid from scan to scan.
+  const uid = finding.key;
   return {
     class_uid: CLASS_UID,
     class_name: 'Detection Finding',

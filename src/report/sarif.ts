@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { describeGapWhere } from '../engine/gap-reasons.js';
 import type { CheckInfo, Finding, ScanResult } from '../engine/result.js';
 import { DOMAINS } from '../model/domains.js';
@@ -149,8 +148,9 @@ function sarifResult(finding: Finding, ruleIndex: number) {
         ],
       },
     ],
-    // Stable across runs and line moves, so code scanning tracks one alert per check and resource.
-    partialFingerprints: { 'demarcFinding/v1': fingerprint(identity(finding)) },
+    // The finding's key: stable across runs and line moves, so code scanning tracks one alert per
+    // check and resource (v2: the key also holds account and region, see engine/finding-key.ts).
+    partialFingerprints: { 'demarcFinding/v2': finding.key },
     ...(finding.suppressed && {
       suppressions: [
         {
@@ -173,20 +173,6 @@ function sarifResult(finding: Finding, ruleIndex: number) {
 function artifact(file: string) {
   // Per segment, so '#' and '?' in a file name stay part of the path.
   return { uri: file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
-}
-
-/**
- * What identifies a finding across runs: for code, the file and the logical id or address (a
- * Terraform resource's id turns from its address into an ARN once applied); else the resource id.
- */
-function identity(finding: Finding): string {
-  const { source, id } = finding.resource;
-  const where = source.file && source.logicalId ? `${source.file}#${source.logicalId}` : id;
-  return `${finding.checkId}|${where}`;
-}
-
-function fingerprint(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 32);
 }
 
 function pascalCase(id: string): string {

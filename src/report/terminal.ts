@@ -123,7 +123,10 @@ export function renderTerminal(unsafe: ScanResult, options: TerminalOptions): st
   const result = visibleStrings(unsafe);
   const { meta } = result;
   const lines = [
-    style('bold', `demarc ${meta.version} — ${meta.source.kind} ${meta.source.inputs.join(', ')}`),
+    style(
+      'bold',
+      `demarc ${meta.version} (model ${meta.modelVersion}) — ${meta.source.kind} ${meta.source.inputs.join(', ')}`,
+    ),
     `accounts: ${meta.accounts.join(', ') || '-'}   regions: ${meta.regions.join(', ') || '-'}   policy: ${meta.policy}`,
     '',
     style('bold', 'Where is your line? Responsibility matrix for the services found'),

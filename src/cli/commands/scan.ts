@@ -24,6 +24,7 @@ import {
 } from '../io.js';
 import { collectSnapshot, LIVE_FLAGS, type LiveFlags, liveOptions } from '../live.js';
 import { DEMO_POLICY, DEMO_SNAPSHOT, packageVersion } from '../paths.js';
+import { checkStore, STORE_FLAG, STORE_USAGE, saveToStore } from '../store.js';
 import { checkOutputFile, prepareOutputDir } from '../write-file.js';
 
 function exitCodeFor(result: ScanResult, failOn: Severity | undefined, allowGaps: boolean): number {
@@ -78,6 +79,8 @@ async function runScan(args: string[], io: Io): Promise<number> {
       'fail-on': { type: 'string' },
       'allow-gaps': { type: 'boolean' },
       context: { type: 'string' },
+      save: { type: 'boolean' },
+      ...STORE_FLAG,
       ...LIVE_FLAGS,
       ...IAC_FLAGS,
     },
@@ -96,6 +99,10 @@ async function runScan(args: string[], io: Io): Promise<number> {
   if (values.context && positionals.length === 0) {
     throw new InputError('--context: account settings for templates and plans: give it with PATH...');
   }
+  if (values.store && !values.save)
+    throw new InputError('scan: --store says where --save keeps the scan: add --save');
+  // The history is opened (created, migrated) before the scan too, so a bad store costs no scan.
+  if (values.save) await checkStore(values.store, io);
   const startedAt = new Date();
   const iac = positionals.length > 0 ? await iacInputs(positionals, values, io.cwd, io.stderr) : undefined;
   const inputs = iac
@@ -125,6 +132,7 @@ async function runScan(args: string[], io: Io): Promise<number> {
     startedAt,
     finishedAt: new Date(),
   });
+  if (values.save) await saveToStore(values.store, io, result);
   const outputDir = values['output-dir'];
   if (outputDir) {
     for (const name of formats) {
@@ -170,6 +178,8 @@ options:
   --var-file FILE        Terraform .tf: a variables file (repeatable; after terraform.tfvars, *.auto.tfvars)
   --max-file-mb N        IaC: refuse files larger than N MiB (default 32)
   --context FILE         IaC: a snapshot (demarc collect) whose account settings (EBS encryption by
-                         default, S3 Block Public Access) decide what a template cannot show`,
+                         default, S3 Block Public Access) decide what a template cannot show
+  --save                 keep the scan in the history (see demarc history, demarc diff)
+${STORE_USAGE}`,
   run: runScan,
 };

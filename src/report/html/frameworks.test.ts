@@ -18,6 +18,7 @@ function check(id: string, frameworks: CheckInfo['frameworks']): CheckInfo {
 
 function finding(checkId: string, status: Finding['status'], suppressed = false): Finding {
   return {
+    key: `${checkId}:${status}`,
     checkId,
     domain: 'encryption-at-rest',
     severity: 'high',

@@ -65,6 +65,7 @@ ${field('Services', String(result.matrix.rows.length))}
 ${field('Policy', meta.policy)}
 ${field('At', meta.finishedAt.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC'))}
 ${field('demarc', meta.version)}
+${field('Model', meta.modelVersion)}
 </dl>
 <nav class="sections"><a href="#matrix">Responsibility matrix</a><a href="#findings">Findings</a><a href="#frameworks">Frameworks</a></nav>
 </div></header>

@@ -1,0 +1,98 @@
+import { diffScans } from '../../engine/diff.js';
+import type { ScanResult } from '../../engine/result.js';
+import { InputError } from '../../errors.js';
+import { type DiffSides, renderDiffJson, renderDiffMarkdown, renderDiffTerminal } from '../../report/diff.js';
+import type { ScanStore, StoredScan } from '../../store/store.js';
+import { parseFlags } from '../args.js';
+import { type Command, EXIT, emit, type Io, parseFormat, useColor } from '../io.js';
+import { STORE_FLAG, STORE_USAGE, withStore } from '../store.js';
+import { checkOutputFile } from '../write-file.js';
+
+function scanId(text: string): number {
+  if (!/^[1-9][0-9]{0,8}$/.test(text))
+    throw new InputError(`diff: '${text}' is not a scan id (see demarc history)`);
+  return Number(text);
+}
+
+/**
+ * The two scans to compare. None given: the latest scan and the one before it of the same scope.
+ * One: that scan and the latest of its scope saved after it. Two: those two, in that order.
+ */
+export function pickPair(scans: StoredScan[], ids: number[], where: string): [StoredScan, StoredScan] {
+  const byId = (id: number) => {
+    const found = scans.find((s) => s.id === id);
+    if (!found) throw new InputError(`diff: no scan ${id} in ${where} (see demarc history)`);
+    return found;
+  };
+  if (ids.length === 2) return [byId(ids[0] as number), byId(ids[1] as number)];
+  if (ids.length === 1) {
+    const first = byId(ids[0] as number);
+    const later = scans.filter((s) => s.scope === first.scope && s.id > first.id).at(-1);
+    if (!later) throw new InputError(`diff: no scan of the same scope was saved after scan ${first.id}`);
+    return [first, later];
+  }
+  const latest = scans.at(-1);
+  if (!latest)
+    throw new InputError(`diff: ${where} holds no scans yet (save two with: demarc scan … --save)`);
+  const previous = scans.filter((s) => s.scope === latest.scope && s.id < latest.id).at(-1);
+  if (!previous) {
+    throw new InputError(
+      `diff: scan ${latest.id} is the only scan of its scope in ${where}: nothing to compare it with (give two ids)`,
+    );
+  }
+  return [previous, latest];
+}
+
+async function loadBoth(store: ScanStore, pair: [StoredScan, StoredScan]): Promise<[ScanResult, ScanResult]> {
+  const [a, b] = await Promise.all(pair.map((s) => store.load(s.id)));
+  if (!a || !b) throw new InputError(`diff: a scan vanished from ${store.location} while reading it`);
+  return [a, b];
+}
+
+const side = (s: StoredScan) => ({
+  id: s.id,
+  startedAt: s.startedAt,
+  source: `${s.source.kind} ${s.source.inputs.join(', ')}`.trim(),
+});
+
+async function runDiff(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseFlags({
+    args,
+    options: { format: { type: 'string' }, output: { type: 'string' }, ...STORE_FLAG },
+    allowPositionals: true,
+  });
+  const format = parseFormat(values.format, ['terminal', 'json', 'markdown']);
+  if (positionals.length > 2) throw new InputError('diff: at most two scan ids (diff [A] [B])');
+  const ids = positionals.map(scanId);
+  if (values.output && values.output !== '/dev/stdout') checkOutputFile(values.output);
+  const { pair, results } = await withStore(values.store, io, async (store) => {
+    const chosen = pickPair(await store.list(), ids, store.location);
+    return { pair: chosen, results: await loadBoth(store, chosen) };
+  });
+  const diff = diffScans(results[0], results[1], { now: new Date() });
+  const sides: DiffSides = { before: side(pair[0]), after: side(pair[1]) };
+  const text =
+    format === 'json'
+      ? renderDiffJson(diff, sides)
+      : format === 'markdown'
+        ? renderDiffMarkdown(diff, sides)
+        : renderDiffTerminal(diff, sides, { color: useColor(io, Boolean(values.output)) });
+  await emit(io, text, values.output);
+  return EXIT.ok;
+}
+
+export const diffCommand: Command = {
+  usage: `usage:
+  demarc diff            the latest stored scan against the one before it of the same scope
+  demarc diff A          scan A against the latest scan of its scope saved after it
+  demarc diff A B        scan A against scan B (ids from demarc history)
+
+  Lists new, regressed, fixed and still-failing findings (by finding key), matrix cells whose
+  evidence changed, and exceptions expired or expiring within 30 days.
+
+options:
+${STORE_USAGE}
+  --format F             terminal (default), json (everything) or markdown (a pull-request comment)
+  --output FILE          write the diff to FILE instead of standard output`,
+  run: runDiff,
+};
