@@ -1,3 +1,4 @@
+import { logging, root, TRAINING } from '../account.js';
 import type { ServiceModel } from '../responsibility.js';
 import { aws, customer, shared } from './cells.js';
 
@@ -7,6 +8,7 @@ export const cloudfront: ServiceModel = {
   name: 'Amazon CloudFront',
   category: 'abstracted',
   reference: 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/security.html',
+  referenceRead: '2026-12-05',
   responsibilities: {
     physical: aws('AWS secures the edge locations and regional edge caches worldwide.'),
     'hardware-virtualization': aws('AWS runs the edge servers, caches and network that serve distributions.'),
@@ -35,7 +37,7 @@ export const cloudfront: ServiceModel = {
     'identity-access': customer(
       'The customer controls who may change distributions and who may fetch private content through signed URLs or cookies and origin access control.',
     ),
-    'account-root': customer(
+    'account-root': root(
       "Root can re-point distributions to other origins; securing root credentials and MFA is the customer's.",
     ),
     'data-classification': customer(
@@ -64,14 +66,13 @@ export const cloudfront: ServiceModel = {
     'backup-recovery': customer(
       "Origin failover groups and distribution configuration kept as code are the customer's; edge caches are not backups.",
     ),
-    'logging-monitoring': customer(
+    'logging-monitoring': logging(
       'Standard and real-time access logs are off by default; the customer enables, retains and reviews them.',
+      'Standard or real-time access logs, their retention and review',
     ),
     'secure-connectivity': customer(
       "Keeping origins reachable only through CloudFront (origin access control, VPC origins, secret origin headers) is the customer's design.",
     ),
-    'awareness-training': customer(
-      "Web teams need the customer's training on caching sensitive responses and on TLS settings.",
-    ),
+    'awareness-training': TRAINING,
   },
 };

@@ -1,5 +1,6 @@
+import { logging, root, TRAINING } from '../account.js';
 import type { ServiceModel } from '../responsibility.js';
-import { aws, customer, shared } from './cells.js';
+import { aws, customer, duty, shared } from './cells.js';
 
 /** Redshift is a managed data warehouse ("container" category): AWS runs nodes and engine, the customer owns data and access. */
 export const redshift: ServiceModel = {
@@ -7,6 +8,7 @@ export const redshift: ServiceModel = {
   name: 'Amazon Redshift',
   category: 'container',
   reference: 'https://docs.aws.amazon.com/redshift/latest/mgmt/iam-redshift-user-mgmt.html',
+  referenceRead: '2026-12-05',
   responsibilities: {
     physical: aws(
       'AWS secures the facilities and hardware of Redshift clusters and Redshift Serverless capacity.',
@@ -22,6 +24,7 @@ export const redshift: ServiceModel = {
     ),
     'network-firewall': customer(
       'The customer chooses subnets, security groups, public accessibility and enhanced VPC routing for each cluster or workgroup.',
+      { duties: [duty('redshift.network.not-publicly-accessible', 'Clusters not publicly accessible')] },
     ),
     application: shared(
       "AWS runs the query engine; schemas, SQL, user-defined functions, parameter groups and workload management settings are the customer's.",
@@ -33,7 +36,7 @@ export const redshift: ServiceModel = {
     'identity-access': customer(
       'IAM covers cluster management; database users, roles, row- and column-level security and federated sign-in are defined by the customer.',
     ),
-    'account-root': customer(
+    'account-root': root(
       'Root can delete clusters and snapshots; the customer protects root credentials and MFA.',
     ),
     'data-classification': customer(
@@ -48,6 +51,7 @@ export const redshift: ServiceModel = {
         aws: 'Encryption by default for Serverless and newly created provisioned clusters',
         customer: 'The choice of key, and migration of older unencrypted clusters',
       },
+      { duties: [duty('redshift.at-rest.cluster-encrypted', 'Clusters encrypted')] },
     ),
     'client-side-encryption': customer(
       "Data can be encrypted client-side before loading (COPY reads client-side encrypted S3 files); doing so is the customer's choice.",
@@ -58,6 +62,7 @@ export const redshift: ServiceModel = {
         aws: 'ACM-issued server certificates on every cluster',
         customer: 'require_ssl in the parameter group, and JDBC/ODBC clients that verify the server',
       },
+      { duties: [duty('redshift.in-transit.require-ssl', 'SSL required for every connection')] },
     ),
     'key-management': shared(
       "The cluster's key hierarchy is rooted in a KMS key the customer selects, AWS owned or its own, which it can rotate on demand.",
@@ -65,6 +70,7 @@ export const redshift: ServiceModel = {
         aws: "The cluster's key hierarchy, and an AWS owned root key when none is chosen",
         customer: 'A customer managed KMS key where required, its policy, and on-demand rotation',
       },
+      { refs: ['kms.keys.custody-meets-classification'] },
     ),
     'backup-recovery': shared(
       "AWS takes automated snapshots with a retention the customer sets; manual snapshots, cross-region copies and restore tests are the customer's.",
@@ -72,8 +78,13 @@ export const redshift: ServiceModel = {
         aws: 'Automated snapshots within the retention period',
         customer: 'Snapshot retention, manual snapshots, cross-region copies and restore tests',
       },
+      {
+        duties: [
+          duty('redshift.backup.snapshot-retention', 'Automated snapshot retention long enough for the data'),
+        ],
+      },
     ),
-    'logging-monitoring': shared(
+    'logging-monitoring': logging(
       'AWS keeps system tables for a short period; audit logging of connections, users and activity to S3 or CloudWatch must be enabled by the customer.',
       {
         aws: 'System tables with recent activity, kept for a short period',
@@ -83,8 +94,6 @@ export const redshift: ServiceModel = {
     'secure-connectivity': customer(
       "Private SQL access for analysts and tools (Redshift-managed VPC endpoints, VPN, Direct Connect) is the customer's design.",
     ),
-    'awareness-training': customer(
-      "Analysts with warehouse access need the customer's training on data handling and sharing.",
-    ),
+    'awareness-training': TRAINING,
   },
 };

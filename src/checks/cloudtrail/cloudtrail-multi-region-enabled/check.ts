@@ -8,7 +8,7 @@ export default defineCheck({
   id: 'cloudtrail-multi-region-enabled',
   title: 'A logging multi-region CloudTrail trail records all management events',
   service: 'cloudtrail',
-  domain: 'logging-monitoring',
+  duty: 'account.logging.multi-region-trail',
   severity: 'high',
   resourceTypes: ['AwsAccount'],
   frameworks: { 'cis-aws-3.0': ['3.1'], 'aws-fsbp': ['CloudTrail.1'] },
