@@ -2,6 +2,12 @@ import { logging, root, TRAINING } from '../account.js';
 import type { ServiceModel } from '../responsibility.js';
 import { aws, customer, shared } from './cells.js';
 
+/** CloudFront's price class page: a price class narrows the edge locations used, without guaranteeing them. */
+const PRICE_CLASS_PAGE = {
+  url: 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/PriceClass.html',
+  read: '2026-12-05',
+};
+
 /** CloudFront is abstracted: AWS runs the global edge; what is cached, where, and how it is protected is the customer's. */
 export const cloudfront: ServiceModel = {
   id: 'cloudfront',
@@ -43,8 +49,14 @@ export const cloudfront: ServiceModel = {
     'data-classification': customer(
       'The customer decides which content may be cached at the edge and which responses must never be cached.',
     ),
-    jurisdiction: customer(
-      "CloudFront caches copies at edge locations in many countries (price classes narrow but do not guarantee the set); distributing content this way is the customer's decision.",
+    jurisdiction: shared(
+      'AWS chooses which edge locations cache and serve content, and price classes narrow but do not guarantee the set; the customer decides what content goes through CloudFront and can restrict viewers by country.',
+      {
+        aws: 'The choice of edge locations that cache and serve content, within the price class',
+        customer:
+          'Which content may be distributed through edge locations abroad, and geographic restrictions on viewers',
+      },
+      { citation: PRICE_CLASS_PAGE },
     ),
     'encryption-at-rest': aws(
       'AWS encrypts cached content on edge location and regional edge cache storage.',

@@ -18,7 +18,7 @@ export const lambda: ServiceModel = {
       'AWS runs the worker hosts and the Firecracker microVMs that hold each execution environment.',
     ),
     'tenant-isolation': aws(
-      'Execution environments live in separate microVMs never shared between functions or accounts; AWS enforces that separation.',
+      'Execution environments run in Firecracker microVMs that are never shared across AWS accounts, though one microVM can host several functions of the same account; AWS enforces that separation.',
     ),
     'guest-os-patching': shared(
       'AWS patches the OS and managed runtimes; the customer keeps dependencies current, moves off deprecated runtimes and patches container-image functions itself.',

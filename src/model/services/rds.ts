@@ -2,6 +2,12 @@ import { logging, root, TRAINING } from '../account.js';
 import type { ServiceModel } from '../responsibility.js';
 import { aws, customer, duty, shared } from './cells.js';
 
+/** AWS's Aurora encryption page: encryption by default for clusters created since 18 February 2026. */
+const AURORA_ENCRYPTION = {
+  url: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Overview.Encryption.html',
+  read: '2026-12-05',
+};
+
 /**
  * RDS and Aurora are AWS's "container" category: AWS runs the host, OS and engine, the customer
  * owns the database's configuration, users, data and network placement. Patching is shared because
@@ -168,9 +174,13 @@ export const aurora: ServiceModel = {
     jurisdiction: customer(
       'A cluster stays in its region; Aurora Global Database secondaries and cross-region snapshot copies are added only by the customer.',
     ),
-    'encryption-at-rest': customer(
-      'Encryption of the cluster volume is chosen at creation and cannot be turned on in place afterwards; AWS applies it once chosen.',
-      { refs: ['rds.at-rest.storage-encrypted'] },
+    'encryption-at-rest': shared(
+      'Clusters created since 18 February 2026 are encrypted at rest by default with an AWS owned key; older unencrypted clusters stay so until the customer restores them from an encrypted snapshot copy.',
+      {
+        aws: 'Encryption at rest of every cluster created since 18 February 2026, by default',
+        customer: 'Migrating older unencrypted clusters, and a customer managed key where the data needs one',
+      },
+      { refs: ['rds.at-rest.storage-encrypted'], citation: AURORA_ENCRYPTION },
     ),
     'client-side-encryption': customer(
       "Encrypting sensitive columns in the application before writing them to Aurora is the customer's design.",
@@ -184,12 +194,12 @@ export const aurora: ServiceModel = {
       },
     ),
     'key-management': shared(
-      'The cluster volume is encrypted under aws/rds or a customer managed KMS key the customer governs; losing access to that key leaves the cluster unusable.',
+      'New clusters default to an AWS owned key (since 18 February 2026; aws/rds before); with a customer managed KMS key the customer governs it, and losing access to it leaves the cluster unusable.',
       {
-        aws: 'The AWS managed aws/rds key, by default',
+        aws: 'An AWS owned key for clusters created since 18 February 2026, the AWS managed aws/rds key before',
         customer: 'A customer managed KMS key for the cluster volume, kept enabled and governed',
       },
-      { refs: ['kms.keys.custody-meets-classification'] },
+      { refs: ['kms.keys.custody-meets-classification'], citation: AURORA_ENCRYPTION },
     ),
     'backup-recovery': shared(
       "Aurora backs up continuously for the 1 to 35 day retention the customer sets; long-term snapshots and cross-region copies are the customer's.",

@@ -2,6 +2,12 @@ import { logging, root, TRAINING } from '../account.js';
 import type { ServiceModel } from '../responsibility.js';
 import { aws, customer, duty, shared } from './cells.js';
 
+/** Redshift's secure defaults for new provisioned clusters (January 2025): encrypted, not public. */
+const SECURE_DEFAULTS = {
+  url: 'https://docs.aws.amazon.com/redshift/latest/mgmt/security-server-side-encryption.html',
+  read: '2026-12-05',
+};
+
 /** Redshift is a managed data warehouse ("container" category): AWS runs nodes and engine, the customer owns data and access. */
 export const redshift: ServiceModel = {
   id: 'redshift',
@@ -23,8 +29,11 @@ export const redshift: ServiceModel = {
       'AWS patches node operating systems and the Redshift engine itself; the customer only picks the maintenance window and track, or defers for a limited time.',
     ),
     'network-firewall': customer(
-      'The customer chooses subnets, security groups, public accessibility and enhanced VPC routing for each cluster or workgroup.',
-      { duties: [duty('redshift.network.not-publicly-accessible', 'Clusters not publicly accessible')] },
+      'The customer chooses subnets, security groups, public accessibility (off by default for clusters created since January 2025) and enhanced VPC routing for each cluster or workgroup.',
+      {
+        duties: [duty('redshift.network.not-publicly-accessible', 'Clusters not publicly accessible')],
+        citation: SECURE_DEFAULTS,
+      },
     ),
     application: shared(
       "AWS runs the query engine; schemas, SQL, user-defined functions, parameter groups and workload management settings are the customer's.",
@@ -46,12 +55,15 @@ export const redshift: ServiceModel = {
       'A warehouse stays in its region; cross-region snapshot copy and cross-region data sharing happen only when the customer configures them.',
     ),
     'encryption-at-rest': shared(
-      'Serverless and newly created provisioned clusters are encrypted by default; the customer chooses the key and must migrate older unencrypted clusters.',
+      'Serverless and provisioned clusters created since January 2025 are encrypted by default; the customer chooses the key and must migrate older unencrypted clusters.',
       {
-        aws: 'Encryption by default for Serverless and newly created provisioned clusters',
+        aws: 'Encryption by default for Serverless and for provisioned clusters created since January 2025',
         customer: 'The choice of key, and migration of older unencrypted clusters',
       },
-      { duties: [duty('redshift.at-rest.cluster-encrypted', 'Clusters encrypted')] },
+      {
+        duties: [duty('redshift.at-rest.cluster-encrypted', 'Clusters encrypted')],
+        citation: SECURE_DEFAULTS,
+      },
     ),
     'client-side-encryption': customer(
       "Data can be encrypted client-side before loading (COPY reads client-side encrypted S3 files); doing so is the customer's choice.",

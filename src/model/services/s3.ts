@@ -2,6 +2,16 @@ import { logging, root, TRAINING } from '../account.js';
 import type { ServiceModel } from '../responsibility.js';
 import { aws, customer, duty, shared } from './cells.js';
 
+/** S3's pages on the defaults that changed: ACLs disabled with BPA (April 2023), SSE-C blocked (April 2026). */
+const OBJECT_OWNERSHIP_PAGE = {
+  url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/about-object-ownership.html',
+  read: '2026-12-05',
+};
+const SSE_C_PAGE = {
+  url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerSideEncryptionCustomerKeys.html',
+  read: '2026-12-05',
+};
+
 /** S3 is abstracted: AWS runs everything below buckets and objects; the customer owns access, data and key choices. */
 export const s3: ServiceModel = {
   id: 's3',
@@ -34,7 +44,7 @@ export const s3: ServiceModel = {
       'AWS builds and runs the S3 service software; customer code that calls S3 is covered where that code runs.',
     ),
     'identity-access': customer(
-      'Bucket policies, IAM policies, access points, Block Public Access and Object Ownership (ACLs) decide who reads or writes objects; all are customer settings.',
+      'Bucket policies, IAM policies, access points, Block Public Access and Object Ownership (ACLs) decide who reads or writes objects; all are customer settings, though new buckets since April 2023 start with Block Public Access on and ACLs disabled.',
       {
         duties: [
           duty('s3.identity.block-public-access', 'Block Public Access on every bucket'),
@@ -46,6 +56,7 @@ export const s3: ServiceModel = {
             'Bucket and IAM policies that grant only the access each principal needs',
           ),
         ],
+        citation: OBJECT_OWNERSHIP_PAGE,
       },
     ),
     'account-root': root(
@@ -85,12 +96,13 @@ export const s3: ServiceModel = {
       },
     ),
     'key-management': shared(
-      "SSE-S3 keys are wholly AWS-managed; with SSE-KMS the customer governs the KMS key's policy and rotation, and with SSE-C it holds the keys itself.",
+      "SSE-S3 keys are wholly AWS-managed; with SSE-KMS the customer governs the KMS key's policy and rotation, and with SSE-C (blocked by default on new buckets since April 2026) it holds the keys itself.",
       {
         aws: 'The SSE-S3 keys, managed entirely by AWS',
-        customer: "The KMS key's policy and rotation under SSE-KMS, or the keys themselves under SSE-C",
+        customer:
+          "The KMS key's policy and rotation under SSE-KMS, or the keys themselves under SSE-C where it turns SSE-C back on",
       },
-      { refs: ['kms.keys.custody-meets-classification'] },
+      { refs: ['kms.keys.custody-meets-classification'], citation: SSE_C_PAGE },
     ),
     'backup-recovery': shared(
       "AWS stores objects redundantly (across Availability Zones for most storage classes); versioning, Object Lock, replication and AWS Backup are the customer's.",

@@ -2,6 +2,12 @@ import { logging, root, TRAINING } from '../account.js';
 import type { ServiceModel } from '../responsibility.js';
 import { aws, customer, duty, shared } from './cells.js';
 
+/** Session Manager preferences: KMS encryption of session data is off until the customer turns it on. */
+const SESSION_ENCRYPTION_PAGE = {
+  url: 'https://docs.aws.amazon.com/systems-manager/latest/userguide/session-preferences-enable-encryption.html',
+  read: '2026-12-05',
+};
+
 /** Systems Manager is abstracted: AWS runs the service; the agent on nodes and what operators run through it are the customer's. */
 export const ssm: ServiceModel = {
   id: 'ssm',
@@ -64,8 +70,13 @@ export const ssm: ServiceModel = {
     'client-side-encryption': customer(
       'Values that must stay opaque to Systems Manager have to be encrypted by the customer before they are stored.',
     ),
-    'encryption-in-transit': aws(
-      'The agent talks to Systems Manager over TLS; Session Manager can add KMS encryption of session data on request.',
+    'encryption-in-transit': shared(
+      'The agent talks to Systems Manager over TLS; encrypting session data with a KMS key on top of it is a Session Manager preference the customer must turn on.',
+      {
+        aws: 'TLS between the agent and the Systems Manager endpoints',
+        customer: 'KMS encryption of Session Manager session data, turned on in its preferences',
+      },
+      { citation: SESSION_ENCRYPTION_PAGE },
     ),
     'key-management': shared(
       'The customer selects and governs the KMS keys for SecureString parameters and Session Manager; an AWS managed key is the parameter default.',
