@@ -1,5 +1,6 @@
 import type { CheckMeta } from '../checks/check.js';
 import { servicesOfType } from '../inventory/resources.js';
+import { MODEL_DATE } from '../model/changelog.js';
 import { DOMAINS, type DomainId } from '../model/domains.js';
 import type { Responsibility, ServiceId, Tenancy } from '../model/responsibility.js';
 import { cellDuties, serviceModel } from '../model/services.js';
@@ -195,5 +196,9 @@ export function buildMatrix(
       cells,
     };
   });
-  return { domains: DOMAINS.map(({ id, title }) => ({ id, title })), rows: matrixRows };
+  return {
+    modelDate: MODEL_DATE,
+    domains: DOMAINS.map(({ id, title }) => ({ id, title })),
+    rows: matrixRows,
+  };
 }

@@ -132,6 +132,8 @@ export interface MatrixRow {
 }
 
 export interface ResponsibilityMatrix {
+  /** The date of the responsibility model the cells come from (absent in results made before it existed). */
+  modelDate?: string;
   domains: { id: DomainId; title: string }[];
   rows: MatrixRow[];
 }

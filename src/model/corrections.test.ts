@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { MODEL_CHANGES, MODEL_DATE } from './changelog.js';
 import { DEFAULT_CHANGES, defaultsInForce } from './defaults.js';
 import { cellDuties, responsibilityFor, SERVICES } from './services.js';
 
@@ -60,5 +61,12 @@ describe('responsibility model: corrections of issue 11', () => {
       responsibilityFor('lambda', 'tenant-isolation').reason,
       /several functions of the same account/,
     );
+  });
+});
+
+describe('responsibility model: date and changelog', () => {
+  it('dates the model by its latest change, and every change names cells', () => {
+    assert.match(MODEL_DATE, /^\d{4}-\d{2}-\d{2}$/);
+    assert.ok(MODEL_CHANGES.every((c) => c.date <= MODEL_DATE && c.cells.length > 0));
   });
 });

@@ -108,6 +108,7 @@ function matrixSummary(result: ScanResult): string {
   ];
   const held = dutyTotalsText(result.matrix);
   if (held) lines.push('', `Duties held: ${mdText(held)}.`);
+  if (result.matrix.modelDate) lines.push('', `Responsibility model of ${mdText(result.matrix.modelDate)}.`);
   const evidenced = result.matrix.rows.flatMap((row) =>
     row.cells.filter((c) => c.owner !== 'aws' && (c.coverage?.evidenced ?? 0) > 0).map((c) => ({ row, c })),
   );

@@ -85,6 +85,7 @@ export function renderMatrixGrid(
         : ''),
   );
   lines.push(style('dim', matrix.domains.map((d) => `${DOMAIN_CODES[d.id]}=${d.title}`).join(', ')));
+  if (matrix.modelDate) lines.push(style('dim', `responsibility model of ${matrix.modelDate}`));
   return lines;
 }
 

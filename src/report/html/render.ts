@@ -147,6 +147,7 @@ function renderMatrix(result: ScanResult): string {
 ${body}
 </tbody></table></div>
 <p class="cellsum">Your cells (customer or shared): ${h(yours || 'none')}</p>
+${result.matrix.modelDate ? `<p class="cellsum">Responsibility model of ${h(result.matrix.modelDate)}; each cell names the AWS page that decides it.</p>` : ''}
 </section>`;
 }
 
