@@ -52,4 +52,7 @@ export const MODEL_CHANGES: readonly ModelChange[] = [
 ];
 
 /** The date of the model: its latest change. */
-export const MODEL_DATE: string = MODEL_CHANGES.map((c) => c.date).sort().at(-1) ?? '';
+export const MODEL_DATE: string =
+  MODEL_CHANGES.map((c) => c.date)
+    .sort()
+    .at(-1) ?? '';
