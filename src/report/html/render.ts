@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CellEvidence, DutyEvidence, MatrixCell, MatrixRow, ScanResult } from '../../engine/result.js';
 import { describeGap } from '../../engine/run.js';
-import { citationText, coverageText } from '../coverage.js';
+import { citationText, coverageText, dutyTotalsText } from '../coverage.js';
 import { CLIENT_SCRIPT } from './client.js';
 import { clientData } from './data.js';
 import { escapeHtml as h, jsonForScript } from './escape.js';
@@ -147,6 +147,7 @@ function renderMatrix(result: ScanResult): string {
 ${body}
 </tbody></table></div>
 <p class="cellsum">Your cells (customer or shared): ${h(yours || 'none')}</p>
+<p class="cellsum">Duties held: ${h(dutyTotalsText(result.matrix) || 'none')}</p>
 ${result.matrix.modelDate ? `<p class="cellsum">Responsibility model of ${h(result.matrix.modelDate)}; each cell names the AWS page that decides it.</p>` : ''}
 </section>`;
 }
