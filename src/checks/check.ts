@@ -1,6 +1,7 @@
 import type { Inventory } from '../inventory/inventory.js';
 import type { Resource, ResourceOf, ResourceType } from '../inventory/resources.js';
 import type { DomainId } from '../model/domains.js';
+import { domainOfDuty } from '../model/duties.js';
 import type { ServiceId } from '../model/responsibility.js';
 import type { FrameworkId, Severity, Status } from '../model/vocabulary.js';
 import type { AccountFacts, KnownFact } from '../policy/context.js';
@@ -63,6 +64,9 @@ export interface CheckMeta<T extends ResourceType = ResourceType> {
   title: string;
   /** The service the check belongs to; 'cross-service' for checks over many services' resources. */
   service: ServiceId | 'cross-service';
+  /** The model duty the check evidences (`s3.identity.block-public-access`); a test holds it to the model. */
+  duty: string;
+  /** The matrix column, which follows from the duty. */
   domain: DomainId;
   severity: Severity;
   resourceTypes: readonly T[];
@@ -82,8 +86,11 @@ export interface Check<T extends ResourceType = ResourceType> extends CheckMeta<
   evaluate(resource: ResourceOf<T>, ctx: CheckContext): Verdict | null;
 }
 
-export function defineCheck<T extends ResourceType>(check: Check<T>): Check<T> {
-  return check;
+/** A check as written in its folder: the domain is not written, it follows from the duty. */
+export type CheckDefinition<T extends ResourceType> = Omit<Check<T>, 'domain'> & { domain?: DomainId };
+
+export function defineCheck<T extends ResourceType>(check: CheckDefinition<T>): Check<T> {
+  return { ...check, domain: domainOfDuty(check.duty) };
 }
 
 export const pass = (reason: string, evidence?: Record<string, unknown>): Verdict => ({

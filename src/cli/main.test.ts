@@ -67,8 +67,11 @@ describe('demarc matrix', () => {
     );
     const isolation = (m: ResponsibilityMatrix) =>
       m.rows[0]?.cells.find((c) => c.domain === 'tenant-isolation');
-    assert.equal(isolation(a)?.owner, 'aws');
+    // Issue 11: EC2 tenant isolation is shared on every tenancy (AWS isolates, the customer picks the
+    // tenancy); what the tenancy changes is what each side holds.
+    assert.equal(isolation(a)?.owner, 'shared');
     assert.notEqual(isolation(b)?.owner, 'aws');
+    assert.notEqual(isolation(a)?.reason, isolation(b)?.reason);
     const ec2Patching = a.rows[0]?.cells.find((c) => c.domain === 'guest-os-patching');
     const rdsPatching = a.rows[1]?.cells.find((c) => c.domain === 'guest-os-patching');
     assert.equal(ec2Patching?.owner, 'customer');

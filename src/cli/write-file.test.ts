@@ -26,6 +26,8 @@ function demarc(args: string[], cwd = mkdtempSync(join(tmpdir(), 'demarc-cwd-'))
     env: ENV,
     cwd,
     timeout: 30_000,
+    // A JSON report of the demo passes 1 MiB, spawnSync's default, once cells list their duties.
+    maxBuffer: 64 * 1024 * 1024,
   });
   assert.equal(run.signal, null, `demarc ${args.join(' ')} did not finish (${run.signal})`);
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };

@@ -1,10 +1,21 @@
 import type { CheckMeta } from '../checks/check.js';
 import { servicesOfType } from '../inventory/resources.js';
+import { MODEL_DATE } from '../model/changelog.js';
 import { DOMAINS, type DomainId } from '../model/domains.js';
 import type { Responsibility, ServiceId, Tenancy } from '../model/responsibility.js';
-import { serviceModel } from '../model/services.js';
-import type { Attestation } from '../policy/policy.js';
-import type { CellEvidence, Finding, MatrixCell, MatrixRow, ResponsibilityMatrix } from './result.js';
+import { cellDuties, serviceModel } from '../model/services.js';
+import { dutyOf } from '../policy/attestations.js';
+import { ATTESTABLE_DUTIES, type Attestation } from '../policy/policy.js';
+import type {
+  CellDuty,
+  CellEvidence,
+  DutyCoverage,
+  DutyEvidence,
+  Finding,
+  MatrixCell,
+  MatrixRow,
+  ResponsibilityMatrix,
+} from './result.js';
 
 export interface RowKey {
   service: ServiceId;
@@ -27,12 +38,6 @@ function cellFor(service: ServiceId, tenancy: Tenancy | undefined, domain: Domai
   return variant ?? model.responsibilities[domain];
 }
 
-function attestationState(attestations: readonly Attestation[], now: Date): CellEvidence | undefined {
-  if (attestations.length === 0) return undefined;
-  const today = now.toISOString().slice(0, 10);
-  return attestations.some((a) => a.expires >= today) ? 'attested' : 'expired';
-}
-
 type Counts = { pass: number; fail: number; not_assessed: number };
 
 /** Findings counted per check and per "service|tenancy" of their resource, in one pass. */
@@ -49,6 +54,60 @@ function tallyFindings(findings: readonly Finding[]): Map<string, Map<string, Co
   return tally;
 }
 
+/** One duty's evidence: its findings decide; attestations only where no check has a finding. */
+export function dutyEvidence(counts: Counts, attestations: readonly Attestation[], now: Date): DutyEvidence {
+  if (counts.fail > 0) return 'fail';
+  if (counts.not_assessed > 0) return 'not_assessed';
+  if (counts.pass > 0) return 'pass';
+  if (attestations.length === 0) return 'no_evidence';
+  const today = now.toISOString().slice(0, 10);
+  return attestations.some((a) => a.expires >= today) ? 'attested' : 'expired';
+}
+
+/**
+ * A cell is the worst of its duties, and never better than partial while one duty has no
+ * evidence: one narrow passing check does not make the whole cell held.
+ */
+export function cellEvidence(duties: readonly DutyEvidence[]): Exclude<CellEvidence, 'aws'> {
+  const has = (e: DutyEvidence) => duties.includes(e);
+  if (has('fail')) return 'fail';
+  if (has('not_assessed')) return 'not_assessed';
+  if (has('expired')) return 'expired';
+  if (duties.length === 0 || duties.every((e) => e === 'no_evidence')) return 'no_evidence';
+  if (has('no_evidence')) return 'partial';
+  return has('attested') ? 'attested' : 'pass';
+}
+
+export function dutyCoverage(duties: readonly { evidence: DutyEvidence }[]): DutyCoverage {
+  const coverage: DutyCoverage = {
+    duties: duties.length,
+    evidenced: 0,
+    pass: 0,
+    fail: 0,
+    not_assessed: 0,
+    attested: 0,
+    expired: 0,
+    no_evidence: 0,
+  };
+  for (const { evidence } of duties) {
+    coverage[evidence]++;
+    if (evidence !== 'no_evidence') coverage.evidenced++;
+  }
+  return coverage;
+}
+
+/**
+ * Whether an attestation evidences one duty of a cell: the duty it names, if the cell holds it;
+ * an attestation that names no duty speaks to its column's well-known duty where the cell holds
+ * that one, and otherwise to every duty of the cell (the person attested the column as a whole).
+ */
+function attestationCovers(a: Attestation, dutyId: string, cellDutyIds: ReadonlySet<string>): boolean {
+  const known = dutyOf(a);
+  const claimed = known ? ATTESTABLE_DUTIES[known].duty : undefined;
+  if (claimed !== undefined && cellDutyIds.has(claimed)) return claimed === dutyId;
+  return a.duty === undefined;
+}
+
 /**
  * Builds the services × domains matrix. Without findings it answers "where is my line" (owners and
  * which checks would evidence each cell); with findings each customer or shared cell also says
@@ -61,56 +120,68 @@ export function buildMatrix(
   now: Date,
   findings?: readonly Finding[],
 ): ResponsibilityMatrix {
-  const evidenced = checks.map((check) => ({ check, services: servicesEvidencedBy(check) }));
   const tally = tallyFindings(findings ?? []);
 
   const matrixRows: MatrixRow[] = rows.map(({ service, tenancy }) => {
     const model = serviceModel(service);
     const cells: MatrixCell[] = DOMAINS.map(({ id: domain }) => {
-      const { owner, reason, split } = cellFor(service, tenancy, domain);
-      const cellChecks = evidenced
-        .filter(
-          ({ check, services }) => check.domain === domain && (services === 'all' || services.has(service)),
-        )
-        .map(({ check }) => check);
+      const responsibility = cellFor(service, tenancy, domain);
+      const { owner, reason, split } = responsibility;
+      // A cell decided by its own page names it; the rest are decided by the row's security chapter.
+      const citation = responsibility.citation?.url === model.reference ? undefined : responsibility.citation;
       const cellAttestations = attestations.filter(
         (a) => a.domain === domain && (a.services === undefined || a.services.includes(service)),
       );
-      const counts = { pass: 0, fail: 0, not_assessed: 0 };
-      for (const check of cellChecks) {
-        for (const [key, c] of tally.get(check.id) ?? []) {
-          const [rowService, rowTenancy] = key.split('|');
+      const own = owner === 'aws' ? [] : cellDuties(responsibility);
+      const dutyIds = new Set(own.map((d) => d.id));
+      const duties: CellDuty[] = own.map((duty) => {
+        const dutyChecks = checks.filter((c) => c.duty === duty.id);
+        const counts = { pass: 0, fail: 0, not_assessed: 0 };
+        for (const check of dutyChecks) {
           // Account-wide checks and checks that name this service evidence the row whatever the
           // resource's own service; the rest only for resources of this service (and tenancy).
           const declared = check.evidences === 'all' || (check.evidences?.includes(service) ?? false);
-          const own =
-            rowService === service && (tenancy === undefined || rowTenancy === '' || rowTenancy === tenancy);
-          if (declared || own) {
-            counts.pass += c.pass;
-            counts.fail += c.fail;
-            counts.not_assessed += c.not_assessed;
+          for (const [key, c] of tally.get(check.id) ?? []) {
+            const [rowService, rowTenancy] = key.split('|');
+            const own =
+              rowService === service &&
+              (tenancy === undefined || rowTenancy === '' || rowTenancy === tenancy);
+            if (declared || own) {
+              counts.pass += c.pass;
+              counts.fail += c.fail;
+              counts.not_assessed += c.not_assessed;
+            }
           }
         }
+        const dutyAttestations = cellAttestations.filter((a) => attestationCovers(a, duty.id, dutyIds));
+        const found = counts.pass + counts.fail + counts.not_assessed > 0;
+        return {
+          id: duty.id,
+          title: duty.title,
+          evidence: dutyEvidence(counts, dutyAttestations, now),
+          ...(dutyChecks.length > 0 && { checks: dutyChecks.map((c) => c.id) }),
+          ...(dutyAttestations.length > 0 && { attestations: dutyAttestations.map((a) => a.id) }),
+          ...(found && { counts }),
+        };
+      });
+      const counts = { pass: 0, fail: 0, not_assessed: 0 };
+      for (const d of duties) {
+        counts.pass += d.counts?.pass ?? 0;
+        counts.fail += d.counts?.fail ?? 0;
+        counts.not_assessed += d.counts?.not_assessed ?? 0;
       }
-      const evidence: CellEvidence =
-        owner === 'aws'
-          ? 'aws'
-          : counts.fail > 0
-            ? 'fail'
-            : counts.not_assessed > 0
-              ? 'not_assessed'
-              : counts.pass > 0
-                ? 'pass'
-                : (attestationState(cellAttestations, now) ?? 'no_evidence');
+      const evidence: CellEvidence = owner === 'aws' ? 'aws' : cellEvidence(duties.map((d) => d.evidence));
       return {
         domain,
         owner,
         reason,
         ...(split && { split }),
         evidence,
-        checks: owner === 'aws' ? [] : cellChecks.map((c) => c.id),
+        checks: [...new Set(duties.flatMap((d) => d.checks ?? []))],
         attestations: owner === 'aws' ? [] : cellAttestations.map((a) => a.id),
         counts,
+        ...(owner !== 'aws' && { duties, coverage: dutyCoverage(duties) }),
+        ...(citation && { citation }),
       };
     });
     const variant = tenancy ? model.tenancy?.[tenancy] : undefined;
@@ -121,8 +192,13 @@ export function buildMatrix(
       ...(tenancy && { tenancy }),
       ...(variant && { tenancyNote: variant.note }),
       reference: model.reference,
+      referenceRead: model.referenceRead,
       cells,
     };
   });
-  return { domains: DOMAINS.map(({ id, title }) => ({ id, title })), rows: matrixRows };
+  return {
+    modelDate: MODEL_DATE,
+    domains: DOMAINS.map(({ id, title }) => ({ id, title })),
+    rows: matrixRows,
+  };
 }

@@ -60,6 +60,8 @@ export interface CheckInfo {
   id: string;
   title: string;
   service: string;
+  /** The model duty the check evidences (absent in results made before duties existed). */
+  duty?: string;
   domain: DomainId;
   severity: Severity;
   resourceTypes: readonly ResourceType[];
@@ -70,8 +72,38 @@ export interface CheckInfo {
   evidences?: 'all' | readonly ServiceId[];
 }
 
-/** What backs one customer or shared cell of the matrix. */
-export type CellEvidence = 'pass' | 'fail' | 'not_assessed' | 'attested' | 'expired' | 'no_evidence' | 'aws';
+/**
+ * What backs one customer or shared cell of the matrix: the worst of its duties. `partial` = some
+ * duties are evidenced (pass or attested) and others have no evidence at all, so the cell is not held
+ * as far as demarc can tell.
+ */
+export type CellEvidence =
+  | 'pass'
+  | 'fail'
+  | 'not_assessed'
+  | 'attested'
+  | 'expired'
+  | 'partial'
+  | 'no_evidence'
+  | 'aws';
+
+/** What backs one duty of a cell. */
+export type DutyEvidence = 'pass' | 'fail' | 'not_assessed' | 'attested' | 'expired' | 'no_evidence';
+
+/** One duty of a cell; lists and counts are left out when empty, to keep a large matrix small. */
+export interface CellDuty {
+  id: string;
+  title: string;
+  evidence: DutyEvidence;
+  /** Checks that claim the duty, and attestations that speak to it. */
+  checks?: string[];
+  attestations?: string[];
+  /** Findings of those checks on this row; absent when there are none. */
+  counts?: { pass: number; fail: number; not_assessed: number };
+}
+
+/** How many of a cell's duties are evidenced, and how: "3 of 5 duties evidenced: 2 pass, 1 fail; 2 no evidence". */
+export type DutyCoverage = Record<DutyEvidence, number> & { duties: number; evidenced: number };
 
 export interface MatrixCell {
   domain: DomainId;
@@ -85,6 +117,11 @@ export interface MatrixCell {
   /** Attestations (by id) that evidence it. */
   attestations: string[];
   counts: { pass: number; fail: number; not_assessed: number };
+  /** Customer and shared cells: each duty and its evidence (absent for AWS's cells). */
+  duties?: CellDuty[];
+  coverage?: DutyCoverage;
+  /** The AWS page that decides the cell, and when it was read, where it is not the row's `reference`. */
+  citation?: { url: string; read: string };
 }
 
 export interface MatrixRow {
@@ -94,10 +131,14 @@ export interface MatrixRow {
   tenancy?: Tenancy;
   tenancyNote?: string;
   reference: string;
+  /** When `reference` was read: with it, the citation of every cell that names no page of its own. */
+  referenceRead?: string;
   cells: MatrixCell[];
 }
 
 export interface ResponsibilityMatrix {
+  /** The date of the responsibility model the cells come from (absent in results made before it existed). */
+  modelDate?: string;
   domains: { id: DomainId; title: string }[];
   rows: MatrixRow[];
 }

@@ -201,11 +201,13 @@ function listingGapFindings(check: AnyCheck, gaps: readonly CoverageGap[]): Find
 }
 
 export function checkInfo(check: AnyCheck): CheckInfo {
-  const { id, title, service, domain, severity, resourceTypes, frameworks, remediation, evidences } = check;
+  const { id, title, service, duty, domain, severity, resourceTypes, frameworks, remediation, evidences } =
+    check;
   return {
     id,
     title,
     service,
+    duty,
     domain,
     severity,
     resourceTypes,

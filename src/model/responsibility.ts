@@ -1,4 +1,5 @@
 import type { DomainId } from './domains.js';
+import type { Citation, Duty } from './duties.js';
 
 /** Who carries a duty. CSA CCM v4 vocabulary: CSP-owned = aws, CSC-owned = customer, shared. */
 export type Owner = 'aws' | 'customer' | 'shared';
@@ -12,6 +13,15 @@ export interface Responsibility {
   reason: string;
   /** Shared cells: the line drawn through the cell, each side in one line. */
   split?: SharedSplit;
+  /** Customer and shared cells: the duties defined here, ids `<this service>.<this domain key>.<name>`. */
+  duties?: readonly Duty[];
+  /**
+   * Duties defined in another cell of the same domain that this cell also needs: account-wide
+   * duties (`account.root.mfa`) or another service's (EC2's volumes are EBS's `ebs.at-rest.…`).
+   */
+  refs?: readonly string[];
+  /** The AWS page that decides this cell when it is not the service's security chapter. */
+  citation?: Citation;
 }
 
 /** What each side holds in a shared cell. */
@@ -28,6 +38,8 @@ export interface ServiceModel {
   category: ServiceCategory;
   /** Where the division of duties rests: AWS's per-service security chapter. */
   reference: string;
+  /** When `reference` was last read against these cells (YYYY-MM-DD): the citation of every cell without its own. */
+  referenceRead: string;
   /** Every domain in DOMAINS has a cell. */
   responsibilities: Record<DomainId, Responsibility>;
   /** EC2 only: what each tenancy changes, as cells that replace the shared-tenancy ones. */

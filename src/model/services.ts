@@ -1,4 +1,6 @@
-import type { DomainId } from './domains.js';
+import { ACCOUNT_DUTIES } from './account.js';
+import { DOMAIN_IDS, type DomainId, domainKey } from './domains.js';
+import type { Citation, Duty } from './duties.js';
 import type { Responsibility, ServiceCategory, ServiceId, ServiceModel, Tenancy } from './responsibility.js';
 import { SERVICE_IDS } from './responsibility.js';
 import { cloudfront } from './services/cloudfront.js';
@@ -45,7 +47,111 @@ const ALL: readonly ServiceModel[] = [
   organizations,
 ];
 
-const BY_ID = new Map<ServiceId, ServiceModel>(ALL.map((s) => [s.id, s]));
+/**
+ * Account duties every customer or shared cell of their domain holds, whatever the service: one
+ * rule, applied to every row, instead of repeating the references in each service file.
+ */
+const ACCOUNT_REFS: Partial<Record<DomainId, readonly string[]>> = {
+  'account-root': ['account.root.mfa', 'account.root.no-access-keys', 'account.root.not-used-day-to-day'],
+  'identity-access': ['account.identity.access-review'],
+  'data-classification': ['account.data.classify-data-stores', 'account.data.vendor-review'],
+  jurisdiction: ['account.jurisdiction.allowed-regions', 'account.jurisdiction.regulatory-review'],
+  'logging-monitoring': ['account.logging.multi-region-trail', 'account.logging.incident-response'],
+  'awareness-training': ['account.training.security-awareness'],
+};
+
+/**
+ * A cell as the rest of demarc sees it: its citation filled in (the service's security chapter
+ * unless the cell names its own page), the account rule applied, and a customer or shared cell
+ * that names no duty of its own given one for "the customer's part" as the cell states it, so no
+ * such cell is ever without a duty to evidence.
+ */
+function complete(service: ServiceModel, domain: DomainId, cell: Responsibility): Responsibility {
+  const citation: Citation = cell.citation ?? { url: service.reference, read: service.referenceRead };
+  if (cell.owner === 'aws') return { ...cell, citation };
+  const refs = [...new Set([...(cell.refs ?? []), ...(ACCOUNT_REFS[domain] ?? [])])];
+  const own: readonly Duty[] =
+    cell.duties ??
+    (cell.refs === undefined
+      ? [
+          {
+            id: `${service.id}.${domainKey(domain)}.customer-part`,
+            title: (cell.split?.customer ?? cell.reason).replace(/\.$/, ''),
+          },
+        ]
+      : []);
+  return { ...cell, citation, duties: own, refs };
+}
+
+function completeModel(service: ServiceModel): ServiceModel {
+  const responsibilities = Object.fromEntries(
+    DOMAIN_IDS.map((d) => [d, complete(service, d, service.responsibilities[d])]),
+  ) as Record<DomainId, Responsibility>;
+  const tenancy = service.tenancy
+    ? Object.fromEntries(
+        Object.entries(service.tenancy).map(([t, variant]) => [
+          t,
+          {
+            ...variant,
+            responsibilities: Object.fromEntries(
+              Object.entries(variant.responsibilities).map(([d, cell]) => [
+                d,
+                complete(service, d as DomainId, cell as Responsibility),
+              ]),
+            ),
+          },
+        ]),
+      )
+    : undefined;
+  return { ...service, responsibilities, ...(tenancy && { tenancy }) };
+}
+
+const BY_ID = new Map<ServiceId, ServiceModel>(ALL.map((s) => [s.id, completeModel(s)]));
+
+/** Where a duty is defined: the service (or 'account') and domain of its cell. */
+export interface DutyHome {
+  duty: Duty;
+  scope: ServiceId | 'account';
+  domain: DomainId;
+}
+
+function collectDuties(): Map<string, DutyHome> {
+  const duties = new Map<string, DutyHome>();
+  for (const duty of ACCOUNT_DUTIES) {
+    const key = duty.id.split('.')[1] ?? '';
+    const domain = DOMAIN_IDS.find((d) => domainKey(d) === key);
+    if (domain) duties.set(duty.id, { duty, scope: 'account', domain });
+  }
+  for (const service of BY_ID.values()) {
+    const cells = [
+      ...Object.entries(service.responsibilities),
+      ...Object.values(service.tenancy ?? {}).flatMap((v) => Object.entries(v.responsibilities)),
+    ] as [DomainId, Responsibility][];
+    for (const [domain, cell] of cells) {
+      for (const duty of cell.duties ?? []) duties.set(duty.id, { duty, scope: service.id, domain });
+    }
+  }
+  return duties;
+}
+
+/** Every duty the model defines, by id. */
+export const DUTIES: ReadonlyMap<string, DutyHome> = collectDuties();
+
+/** The duties a cell holds: its own, then those it refers to, each once. */
+export function cellDuties(cell: Responsibility): Duty[] {
+  const seen = new Set<string>();
+  const out: Duty[] = [];
+  for (const duty of [
+    ...(cell.duties ?? []),
+    ...(cell.refs ?? []).flatMap((id) => DUTIES.get(id)?.duty ?? []),
+  ]) {
+    if (!seen.has(duty.id)) {
+      seen.add(duty.id);
+      out.push(duty);
+    }
+  }
+  return out;
+}
 
 /** The responsibility model, one entry per service, in SERVICE_IDS order. */
 export const SERVICES: readonly ServiceModel[] = SERVICE_IDS.map((id) => {

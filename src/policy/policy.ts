@@ -35,16 +35,40 @@ export const DateSchema = z.iso.date({ error: 'expected a date as YYYY-MM-DD' })
 /**
  * Duties no API can show, which only a person can attest, so a report can say which are attested,
  * lapsed or missing. `domain` is the matrix column the duty belongs to: an attestation that names
- * no duty is taken to speak to the duty of its column.
+ * no duty is taken to speak to the duty of its column. `duty` is the model's duty it evidences.
  */
 export const ATTESTABLE_DUTIES = {
-  'security-awareness-training': { title: 'Security awareness training', domain: 'awareness-training' },
-  'incident-response-plan': { title: 'Incident response plan, exercised', domain: 'logging-monitoring' },
-  'access-review': { title: 'Periodic access review', domain: 'identity-access' },
-  'key-ceremony': { title: 'Key ceremony for imported or external key material', domain: 'key-management' },
-  'vendor-review': { title: 'Vendor and third-party risk review', domain: 'data-classification' },
-  'regulatory-review': { title: 'Regulatory review of data residency', domain: 'jurisdiction' },
-} as const satisfies Record<string, { title: string; domain: DomainId }>;
+  'security-awareness-training': {
+    title: 'Security awareness training',
+    domain: 'awareness-training',
+    duty: 'account.training.security-awareness',
+  },
+  'incident-response-plan': {
+    title: 'Incident response plan, exercised',
+    domain: 'logging-monitoring',
+    duty: 'account.logging.incident-response',
+  },
+  'access-review': {
+    title: 'Periodic access review',
+    domain: 'identity-access',
+    duty: 'account.identity.access-review',
+  },
+  'key-ceremony': {
+    title: 'Key ceremony for imported or external key material',
+    domain: 'key-management',
+    duty: 'account.keys.key-ceremony',
+  },
+  'vendor-review': {
+    title: 'Vendor and third-party risk review',
+    domain: 'data-classification',
+    duty: 'account.data.vendor-review',
+  },
+  'regulatory-review': {
+    title: 'Regulatory review of data residency',
+    domain: 'jurisdiction',
+    duty: 'account.jurisdiction.regulatory-review',
+  },
+} as const satisfies Record<string, { title: string; domain: DomainId; duty: string }>;
 
 export type AttestableDuty = keyof typeof ATTESTABLE_DUTIES;
 export const ATTESTABLE_DUTY_IDS = Object.keys(ATTESTABLE_DUTIES) as AttestableDuty[];

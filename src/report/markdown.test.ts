@@ -39,7 +39,10 @@ describe('Markdown report', () => {
     assert.match(md, /\| Failing duty \| Owner \| Where \|/);
     assert.ok(md.length < 65536, 'fits a GitHub comment');
     const table = html(md);
-    assert.equal((table.match(/<table>/g) ?? []).length, 2);
+    // Failing duties, duty coverage of the evidenced cells (issue 11), top findings.
+    assert.equal((table.match(/<table>/g) ?? []).length, 3);
+    assert.match(md, /\| Amazon S3 \| Identity and access \| [a-z ]+ \| \d+ of \d+ duties evidenced\\?: /);
+    assert.match(md, /Duties held: \d+ of \d+ duties evidenced\\?: /);
   });
 
   it('renders hostile cloud strings as plain text: no HTML, links, emphasis or mentions', () => {

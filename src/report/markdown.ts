@@ -1,6 +1,7 @@
 import type { CellEvidence, Finding, ScanResult } from '../engine/result.js';
 import { type DomainId, domainTitle } from '../model/domains.js';
 import { SEVERITIES } from '../model/vocabulary.js';
+import { coverageText, dutyTotalsText } from './coverage.js';
 import { checkOf } from './finding-facts.js';
 import { visible } from './sanitize.js';
 
@@ -61,12 +62,21 @@ function scope(result: ScanResult): string {
   return lines.join('\n');
 }
 
-const EVIDENCE_ORDER: CellEvidence[] = ['fail', 'not_assessed', 'expired', 'no_evidence', 'attested', 'pass'];
+const EVIDENCE_ORDER: CellEvidence[] = [
+  'fail',
+  'not_assessed',
+  'expired',
+  'no_evidence',
+  'partial',
+  'attested',
+  'pass',
+];
 const EVIDENCE_WORDS: Record<CellEvidence, string> = {
   fail: 'failing',
   not_assessed: 'not assessed',
   expired: 'attestation expired',
   no_evidence: 'no evidence',
+  partial: 'partly evidenced',
   attested: 'attested',
   pass: 'passing',
   aws: 'AWS',
@@ -94,8 +104,22 @@ function matrixSummary(result: ScanResult): string {
   const lines = [
     '### Your side of the line',
     '',
-    `${total} customer or shared ${total === 1 ? 'duty' : 'duties'} across ${plural(result.matrix.rows.length, 'service')}: ${tally || 'none'}.`,
+    `${total} customer or shared ${total === 1 ? 'cell' : 'cells'} across ${plural(result.matrix.rows.length, 'service')}: ${tally || 'none'}.`,
   ];
+  const held = dutyTotalsText(result.matrix);
+  if (held) lines.push('', `Duties held: ${mdText(held)}.`);
+  if (result.matrix.modelDate) lines.push('', `Responsibility model of ${mdText(result.matrix.modelDate)}.`);
+  const evidenced = result.matrix.rows.flatMap((row) =>
+    row.cells.filter((c) => c.owner !== 'aws' && (c.coverage?.evidenced ?? 0) > 0).map((c) => ({ row, c })),
+  );
+  if (evidenced.length > 0) {
+    lines.push('', '| Service | Domain | Evidence | Duties |', '| --- | --- | --- | --- |');
+    for (const { row, c } of evidenced) {
+      lines.push(
+        `| ${mdText(row.name)} | ${mdText(domainTitle(c.domain))} | ${EVIDENCE_WORDS[c.evidence]} | ${mdText(coverageText(c))} |`,
+      );
+    }
+  }
   if (failing.size > 0) {
     const rowCount = result.matrix.rows.length;
     lines.push('', '| Failing duty | Owner | Where |', '| --- | --- | --- |');

@@ -1,6 +1,7 @@
 import type { CellEvidence, MatrixCell, ResponsibilityMatrix } from '../engine/result.js';
-import type { DomainId } from '../model/domains.js';
+import { DOMAINS, type DomainId } from '../model/domains.js';
 import type { Owner } from '../model/responsibility.js';
+import { coverageText } from './coverage.js';
 import type { Styler } from './style.js';
 
 /** Short column heads so 18 domains fit a terminal; the legend spells them out. */
@@ -25,6 +26,8 @@ const DOMAIN_CODES: Record<DomainId, string> = {
   'awareness-training': 'TRN',
 };
 
+const DOMAIN_TITLES = new Map<string, string>(DOMAINS.map((d) => [d.id, d.title]));
+
 const OWNER_LETTER: Record<Owner, string> = { aws: 'A', customer: 'C', shared: 'S' };
 const EVIDENCE_MARK: Record<CellEvidence, string> = {
   aws: ' ',
@@ -33,6 +36,7 @@ const EVIDENCE_MARK: Record<CellEvidence, string> = {
   not_assessed: '?',
   attested: '◆',
   expired: '!',
+  partial: '◐',
   no_evidence: '·',
 };
 
@@ -50,7 +54,7 @@ function cellText(cell: MatrixCell, withEvidence: boolean, style: Styler): strin
       ? style('green', mark)
       : cell.evidence === 'fail' || cell.evidence === 'expired'
         ? style(['bold', 'red'], mark)
-        : cell.evidence === 'not_assessed'
+        : cell.evidence === 'not_assessed' || cell.evidence === 'partial'
           ? style('yellow', mark)
           : mark;
   return `${ownerStyled}${markStyled}`;
@@ -77,9 +81,24 @@ export function renderMatrixGrid(
   lines.push(
     `owner: ${style('dim', 'A')} AWS  ${style(['bold', 'magenta'], 'C')} customer  ${style(['bold', 'cyan'], 'S')} shared` +
       (withEvidence
-        ? `    evidence: ${style('green', '✓')} pass  ${style(['bold', 'red'], '✗')} fail  ${style('yellow', '?')} not assessed  ${style('green', '◆')} attested  ${style(['bold', 'red'], '!')} attestation expired  · no evidence`
+        ? `    evidence: ${style('green', '✓')} pass  ${style(['bold', 'red'], '✗')} fail  ${style('yellow', '?')} not assessed  ${style('yellow', '◐')} partly evidenced (a duty has no evidence)  ${style('green', '◆')} attested  ${style(['bold', 'red'], '!')} attestation expired  · no evidence`
         : ''),
   );
   lines.push(style('dim', matrix.domains.map((d) => `${DOMAIN_CODES[d.id]}=${d.title}`).join(', ')));
+  if (matrix.modelDate) lines.push(style('dim', `responsibility model of ${matrix.modelDate}`));
   return lines;
+}
+
+/** Each customer or shared cell that has any evidence, with how many of its duties are evidenced and how. */
+export function renderDutyCoverage(matrix: ResponsibilityMatrix, style: Styler): string[] {
+  const lines: string[] = [];
+  for (const row of matrix.rows) {
+    for (const cell of row.cells) {
+      if (cell.owner === 'aws' || (cell.coverage?.evidenced ?? 0) === 0) continue;
+      const mark = EVIDENCE_MARK[cell.evidence];
+      const text = `  ${mark} ${row.name} × ${DOMAIN_TITLES.get(cell.domain) ?? cell.domain}: ${coverageText(cell)}`;
+      lines.push(cell.evidence === 'fail' ? style('red', text) : text);
+    }
+  }
+  return lines.length > 0 ? ['', style('bold', 'Your cells, duty by duty'), ...lines] : [];
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CheckInfo, MatrixCell, MatrixRow, ScanResult } from '../engine/result.js';
 import { DOMAINS } from '../model/domains.js';
+import { citationText, coverageText } from './coverage.js';
 import { jsonChunks } from './json-chunks.js';
 import { mdText } from './markdown.js';
 
@@ -47,6 +48,7 @@ const IMPLEMENTATION_STATE: Partial<Record<MatrixCell['evidence'], string>> = {
   pass: 'implemented',
   attested: 'implemented',
   fail: 'partial',
+  partial: 'partial',
 };
 
 function byComponent(row: MatrixRow, cell: MatrixCell): Record<string, unknown> {
@@ -63,6 +65,8 @@ function byComponent(row: MatrixRow, cell: MatrixCell): Record<string, unknown> 
         : cell.evidence === 'expired'
           ? `The attestation has expired (${cell.attestations.join(', ')}).`
           : 'No check or attestation evidences it yet.';
+  const coverage = coverageText(cell);
+  const duties = coverage ? ` Duties: ${coverage}.` : '';
   return {
     'component-uuid': componentUuid(row),
     uuid: uuidFor(`by-component:${key}`),
@@ -78,6 +82,11 @@ function byComponent(row: MatrixRow, cell: MatrixCell): Record<string, unknown> 
           ]
         : []),
       ...cell.attestations.map((id) => prop('attestation', id)),
+      ...(customerSide && cell.coverage
+        ? [prop('duties', cell.coverage.duties), prop('duties-evidenced', cell.coverage.evidenced)]
+        : []),
+      ...(cell.duties ?? []).map((d) => prop('duty', `${d.id}=${d.evidence}`)),
+      prop('citation', citationText(row, cell)),
     ],
     ...(cell.checks.length > 0 && {
       links: cell.checks.map((id) => ({ href: `#${checkResourceUuid(id)}`, rel: 'reference', text: id })),
@@ -101,7 +110,7 @@ function byComponent(row: MatrixRow, cell: MatrixCell): Record<string, unknown> 
         {
           uuid: uuidFor(`satisfied:${key}`),
           'responsibility-uuid': uuidFor(`responsibility:${key}`),
-          description: `${cell.owner === 'shared' ? "The customer's part of this shared duty" : 'The customer holds this duty'}. ${evidence}`,
+          description: `${cell.owner === 'shared' ? "The customer's part of this shared duty" : 'The customer holds this duty'}. ${evidence}${duties}`,
           'responsible-roles': [{ 'role-id': 'customer', 'party-uuids': [CUSTOMER_PARTY] }],
         },
       ],

@@ -2,7 +2,8 @@ import { describeGapWhere } from '../engine/gap-reasons.js';
 import type { Finding, PolicyReport, ResponsibilityMatrix, ScanResult } from '../engine/result.js';
 import { DOMAINS } from '../model/domains.js';
 import type { Severity } from '../model/vocabulary.js';
-import { renderMatrixGrid } from './matrix-text.js';
+import { citationText, dutyTotalsText } from './coverage.js';
+import { renderDutyCoverage, renderMatrixGrid } from './matrix-text.js';
 import { visibleStrings } from './sanitize.js';
 import { type Styler, styler } from './style.js';
 
@@ -131,6 +132,7 @@ export function renderTerminal(unsafe: ScanResult, options: TerminalOptions): st
     '',
     style('bold', 'Where is your line? Responsibility matrix for the services found'),
     ...renderMatrixGrid(result.matrix, true, style),
+    ...renderDutyCoverage(result.matrix, style),
     ...renderFindings(result.findings, style),
     ...(result.policy ? renderPolicy(result.policy, style) : []),
   ];
@@ -141,6 +143,8 @@ export function renderTerminal(unsafe: ScanResult, options: TerminalOptions): st
     );
     for (const gap of result.coverage.gaps) lines.push(`  ${gap.service}: ${describeGapWhere(gap)}`);
   }
+  const held = dutyTotalsText(result.matrix);
+  if (held) lines.push('', `duties held: ${held}`);
   lines.push('', style('bold', summaryLine(result)));
   return `${lines.join('\n')}\n`;
 }
@@ -174,7 +178,12 @@ export function renderMatrix(unsafe: ResponsibilityMatrix, options: TerminalOpti
             `           ${cell.owner === 'shared' ? "customer's part evidenced by" : 'evidence'}: ${evidence.length > 0 ? evidence.join(', ') : 'none (no check or attestation covers this yet)'}`,
           ),
         );
+        for (const duty of cell.duties ?? []) {
+          const by = duty.checks?.join(', ') || 'no check';
+          lines.push(style('dim', `           duty ${duty.id}: ${duty.title} [${by}]`));
+        }
       }
+      lines.push(style('dim', `           source: ${citationText(row, cell)}`));
     }
   }
   return `${lines.join('\n')}\n`;

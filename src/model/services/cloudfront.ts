@@ -1,5 +1,12 @@
+import { logging, root, TRAINING } from '../account.js';
 import type { ServiceModel } from '../responsibility.js';
 import { aws, customer, shared } from './cells.js';
+
+/** CloudFront's price class page: a price class narrows the edge locations used, without guaranteeing them. */
+const PRICE_CLASS_PAGE = {
+  url: 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/PriceClass.html',
+  read: '2026-12-05',
+};
 
 /** CloudFront is abstracted: AWS runs the global edge; what is cached, where, and how it is protected is the customer's. */
 export const cloudfront: ServiceModel = {
@@ -7,6 +14,7 @@ export const cloudfront: ServiceModel = {
   name: 'Amazon CloudFront',
   category: 'abstracted',
   reference: 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/security.html',
+  referenceRead: '2026-12-05',
   responsibilities: {
     physical: aws('AWS secures the edge locations and regional edge caches worldwide.'),
     'hardware-virtualization': aws('AWS runs the edge servers, caches and network that serve distributions.'),
@@ -35,14 +43,20 @@ export const cloudfront: ServiceModel = {
     'identity-access': customer(
       'The customer controls who may change distributions and who may fetch private content through signed URLs or cookies and origin access control.',
     ),
-    'account-root': customer(
+    'account-root': root(
       "Root can re-point distributions to other origins; securing root credentials and MFA is the customer's.",
     ),
     'data-classification': customer(
       'The customer decides which content may be cached at the edge and which responses must never be cached.',
     ),
-    jurisdiction: customer(
-      "CloudFront caches copies at edge locations in many countries (price classes narrow but do not guarantee the set); distributing content this way is the customer's decision.",
+    jurisdiction: shared(
+      'AWS chooses which edge locations cache and serve content, and price classes narrow but do not guarantee the set; the customer decides what content goes through CloudFront and can restrict viewers by country.',
+      {
+        aws: 'The choice of edge locations that cache and serve content, within the price class',
+        customer:
+          'Which content may be distributed through edge locations abroad, and geographic restrictions on viewers',
+      },
+      { citation: PRICE_CLASS_PAGE },
     ),
     'encryption-at-rest': aws(
       'AWS encrypts cached content on edge location and regional edge cache storage.',
@@ -64,14 +78,13 @@ export const cloudfront: ServiceModel = {
     'backup-recovery': customer(
       "Origin failover groups and distribution configuration kept as code are the customer's; edge caches are not backups.",
     ),
-    'logging-monitoring': customer(
+    'logging-monitoring': logging(
       'Standard and real-time access logs are off by default; the customer enables, retains and reviews them.',
+      'Standard or real-time access logs, their retention and review',
     ),
     'secure-connectivity': customer(
       "Keeping origins reachable only through CloudFront (origin access control, VPC origins, secret origin headers) is the customer's design.",
     ),
-    'awareness-training': customer(
-      "Web teams need the customer's training on caching sensitive responses and on TLS settings.",
-    ),
+    'awareness-training': TRAINING,
   },
 };

@@ -1,5 +1,6 @@
+import { logging, root, TRAINING } from '../account.js';
 import type { ServiceModel } from '../responsibility.js';
-import { aws, customer, shared } from './cells.js';
+import { aws, customer, duty, shared } from './cells.js';
 
 /** CloudTrail is abstracted: AWS captures and delivers events; the customer decides what is kept, where, and who reads it. */
 export const cloudtrail: ServiceModel = {
@@ -7,6 +8,7 @@ export const cloudtrail: ServiceModel = {
   name: 'AWS CloudTrail',
   category: 'abstracted',
   reference: 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/WhatIsCloudTrail-Security.html',
+  referenceRead: '2026-12-05',
   responsibilities: {
     physical: aws("AWS secures the facilities that host CloudTrail's event capture and delivery systems."),
     'hardware-virtualization': aws(
@@ -27,7 +29,7 @@ export const cloudtrail: ServiceModel = {
     'identity-access': customer(
       'The customer restricts who may stop, delete or change trails and who can read the log bucket, including the bucket policy that lets CloudTrail write.',
     ),
-    'account-root': customer(
+    'account-root': root(
       "Root can stop any trail in the account; protecting root credentials and MFA is the customer's.",
     ),
     'data-classification': customer(
@@ -50,6 +52,14 @@ export const cloudtrail: ServiceModel = {
         customer:
           'Log file validation turned on for each trail, and the digests verified (aws cloudtrail validate-logs)',
       },
+      {
+        duties: [
+          duty(
+            'cloudtrail.integrity.log-file-validation',
+            'Log file validation turned on, and digests verified',
+          ),
+        ],
+      },
     ),
     'encryption-in-transit': aws(
       'AWS delivers events to S3, CloudWatch Logs and CloudTrail Lake over encrypted connections inside its network.',
@@ -61,6 +71,14 @@ export const cloudtrail: ServiceModel = {
         customer:
           "The trail's KMS key: its rotation, and a key policy that lets CloudTrail encrypt and only intended readers decrypt",
       },
+      {
+        duties: [
+          duty(
+            'cloudtrail.keys.trail-encrypted-with-kms',
+            'Trail log files encrypted with a KMS key the customer controls',
+          ),
+        ],
+      },
     ),
     'backup-recovery': shared(
       "AWS keeps 90 days of management events in Event history; longer retention, Object Lock on the log bucket and copies elsewhere are the customer's.",
@@ -70,14 +88,13 @@ export const cloudtrail: ServiceModel = {
           'A trail for longer retention, versioning or Object Lock on the log bucket, and copies in a separate account',
       },
     ),
-    'logging-monitoring': customer(
+    'logging-monitoring': logging(
       'The customer must create a multi-region (ideally organization) trail, choose data events and alert on them; Event history alone is not enough.',
+      'A multi-region (ideally organization) trail, the data events it keeps, and alerts on them',
     ),
     'secure-connectivity': aws(
       'CloudTrail captures and delivers events without any customer-run VPN or circuit.',
     ),
-    'awareness-training': customer(
-      "Responders who read CloudTrail need the customer's training to recognise suspicious API activity.",
-    ),
+    'awareness-training': TRAINING,
   },
 };

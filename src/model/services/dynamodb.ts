@@ -1,5 +1,6 @@
+import { logging, root, TRAINING } from '../account.js';
 import type { ServiceModel } from '../responsibility.js';
-import { aws, customer, shared } from './cells.js';
+import { aws, customer, duty, shared } from './cells.js';
 
 /** DynamoDB is abstracted: no servers, engine versions or maintenance windows are visible to the customer. */
 export const dynamodb: ServiceModel = {
@@ -7,6 +8,7 @@ export const dynamodb: ServiceModel = {
   name: 'Amazon DynamoDB',
   category: 'abstracted',
   reference: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/security.html',
+  referenceRead: '2026-12-05',
   responsibilities: {
     physical: aws('AWS secures the facilities and storage nodes that hold DynamoDB partitions.'),
     'hardware-virtualization': aws(
@@ -30,7 +32,7 @@ export const dynamodb: ServiceModel = {
     'identity-access': customer(
       'IAM and resource-based policies, including fine-grained conditions on leading keys and attributes, decide who reads or writes items.',
     ),
-    'account-root': customer(
+    'account-root': root(
       "Root can delete tables and backups; securing root credentials and MFA is the customer's.",
     ),
     'data-classification': customer(
@@ -64,6 +66,15 @@ export const dynamodb: ServiceModel = {
         customer:
           "A customer managed key's policy, rotation and availability (a disabled key makes the table inaccessible)",
       },
+      {
+        duties: [
+          duty(
+            'dynamodb.keys.customer-key-where-required',
+            'A customer managed key where the classification requires one',
+          ),
+        ],
+        refs: ['kms.keys.custody-meets-classification'],
+      },
     ),
     'backup-recovery': shared(
       'AWS replicates tables across three Availability Zones; point-in-time recovery and on-demand or AWS Backup copies stay off until the customer enables them.',
@@ -71,8 +82,14 @@ export const dynamodb: ServiceModel = {
         aws: 'Synchronous replication of every table across three Availability Zones',
         customer: 'Point-in-time recovery, on-demand or AWS Backup copies, and restore tests',
       },
+      {
+        duties: [
+          duty('dynamodb.backup.point-in-time-recovery', 'Point-in-time recovery on tables'),
+          duty('dynamodb.backup.restore-tested', 'Restores tested'),
+        ],
+      },
     ),
-    'logging-monitoring': shared(
+    'logging-monitoring': logging(
       "AWS logs table-level API calls in CloudTrail; item-level data events and alarms on throttling or access are the customer's to enable.",
       {
         aws: 'CloudTrail records of control-plane (table-level) API calls',
@@ -83,8 +100,6 @@ export const dynamodb: ServiceModel = {
     'secure-connectivity': customer(
       "Reaching DynamoDB privately from VPCs or on-premises (gateway or interface endpoints) is the customer's design.",
     ),
-    'awareness-training': customer(
-      "Developers need the customer's training on access patterns, key design and handling sensitive attributes.",
-    ),
+    'awareness-training': TRAINING,
   },
 };

@@ -1,5 +1,6 @@
+import { logging, root, TRAINING } from '../account.js';
 import type { ServiceModel } from '../responsibility.js';
-import { aws, customer, shared } from './cells.js';
+import { aws, customer, duty, shared } from './cells.js';
 
 /** EBS is raw block storage for EC2: AWS runs the storage fleet, the customer decides encryption and snapshots. */
 export const ebs: ServiceModel = {
@@ -7,6 +8,7 @@ export const ebs: ServiceModel = {
   name: 'Amazon EBS',
   category: 'infrastructure',
   reference: 'https://docs.aws.amazon.com/ebs/latest/userguide/security.html',
+  referenceRead: '2026-12-05',
   responsibilities: {
     physical: aws(
       'AWS secures the facilities and storage servers behind EBS volumes and sanitizes failed media before it leaves.',
@@ -26,8 +28,14 @@ export const ebs: ServiceModel = {
     application: aws('EBS runs no customer software; AWS maintains the block-storage service itself.'),
     'identity-access': customer(
       'The customer controls who may create, attach, snapshot and share volumes through IAM, and must keep snapshots from being shared publicly.',
+      {
+        duties: [
+          duty('ebs.identity.snapshots-not-public', 'Snapshots not shared publicly'),
+          duty('ebs.identity.least-privilege', 'Least-privilege EBS API permissions'),
+        ],
+      },
     ),
-    'account-root': customer(
+    'account-root': root(
       "The root user can delete or share any volume and snapshot; securing its credentials and MFA is the customer's duty.",
     ),
     'data-classification': customer(
@@ -38,6 +46,12 @@ export const ebs: ServiceModel = {
     ),
     'encryption-at-rest': customer(
       'Volumes and snapshots stay unencrypted unless the customer turns on EBS encryption by default for the region or per volume; AWS then does the crypto.',
+      {
+        duties: [
+          duty('ebs.at-rest.encryption-by-default', 'EBS encryption by default in every region'),
+          duty('ebs.at-rest.volumes-encrypted', 'Every volume encrypted'),
+        ],
+      },
     ),
     'client-side-encryption': customer(
       "Full-disk or file-system encryption inside the guest (LUKS, BitLocker) on top of EBS is the customer's to deploy and key.",
@@ -55,6 +69,7 @@ export const ebs: ServiceModel = {
         aws: 'A unique data key per volume from KMS, and the AWS managed aws/ebs key',
         customer: 'A customer managed key where required, with its key policy, grants and rotation',
       },
+      { refs: ['kms.keys.custody-meets-classification'] },
     ),
     'backup-recovery': shared(
       'AWS replicates each volume within its Availability Zone; surviving AZ loss, deletion or ransomware needs snapshots the customer schedules and copies.',
@@ -64,7 +79,7 @@ export const ebs: ServiceModel = {
           'Scheduled snapshots (Data Lifecycle Manager or AWS Backup), copies to other regions or accounts, and restore tests',
       },
     ),
-    'logging-monitoring': shared(
+    'logging-monitoring': logging(
       "AWS publishes volume status checks and CloudWatch metrics and records EBS API calls; watching them and alerting is the customer's.",
       {
         aws: 'Volume status checks, CloudWatch metrics and CloudTrail records of EBS API calls',
@@ -75,8 +90,6 @@ export const ebs: ServiceModel = {
     'secure-connectivity': aws(
       "There is no customer network path to a volume; attachment runs over AWS's internal storage network.",
     ),
-    'awareness-training': customer(
-      "Staff who snapshot, share or delete volumes need the customer's training on its data-handling rules.",
-    ),
+    'awareness-training': TRAINING,
   },
 };

@@ -1,5 +1,12 @@
+import { logging, root, TRAINING } from '../account.js';
 import type { ServiceModel } from '../responsibility.js';
-import { aws, customer, shared } from './cells.js';
+import { aws, customer, duty, shared } from './cells.js';
+
+/** AWS's page on tenancy options: what dedicated instances and hosts change, and who chooses them. */
+const TENANCY_PAGE = {
+  url: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/dedicated-instance.html',
+  read: '2026-12-05',
+};
 
 /**
  * EC2 is AWS's textbook infrastructure service: AWS stops at the hypervisor, the customer owns
@@ -10,6 +17,7 @@ export const ec2: ServiceModel = {
   name: 'Amazon EC2',
   category: 'infrastructure',
   reference: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-security.html',
+  referenceRead: '2026-12-05',
   responsibilities: {
     physical: aws(
       'AWS guards the data centers, power and cooling that house EC2 servers; customers never get physical access.',
@@ -17,22 +25,56 @@ export const ec2: ServiceModel = {
     'hardware-virtualization': aws(
       'AWS builds, maintains and retires the host servers and runs the Nitro hypervisor and firmware beneath every instance.',
     ),
-    'tenant-isolation': aws(
-      'On default (shared) tenancy, instances of different accounts can share a host; the Nitro Hypervisor keeps their CPU, memory and devices apart.',
+    'tenant-isolation': shared(
+      "On default (shared) tenancy AWS's Nitro Hypervisor keeps instances of different accounts apart on a shared host; choosing the tenancy the data's classification needs (shared, dedicated instance or dedicated host) is the customer's.",
+      {
+        aws: 'Nitro Hypervisor isolation between instances of different accounts on a shared host',
+        customer: "The tenancy each instance is launched with, matched to its data's classification",
+      },
+      {
+        duties: [
+          duty(
+            'ec2.isolation.tenancy-meets-classification',
+            'The tenancy the classification of the data needs, chosen at launch',
+          ),
+        ],
+        citation: TENANCY_PAGE,
+      },
     ),
     'guest-os-patching': customer(
       'The customer patches the guest OS of every instance and picks, builds and refreshes its AMIs; AWS never logs in to patch.',
+      {
+        duties: [duty('ec2.patching.guest-os', 'Guest OS patched and AMIs refreshed')],
+        refs: ['ssm.patching.instances-managed', 'ssm.patching.patch-compliance'],
+      },
     ),
     'network-firewall': customer(
       'Security group rules, network ACLs, public IP assignment and any host firewall around an instance are configured by the customer.',
+      {
+        duties: [
+          duty('ec2.network.public-ip-assignment', 'Public IPs only where an instance must be reached'),
+        ],
+        refs: [
+          'vpc.network.default-sg-closed',
+          'vpc.network.no-public-admin-ports',
+          'vpc.network.no-public-all-ports',
+        ],
+      },
     ),
     application: customer(
       "Everything installed on the instance (web servers, databases, agents, custom code) is the customer's to configure, harden and update.",
     ),
     'identity-access': customer(
       'The customer grants EC2 API permissions, attaches instance profiles, requires IMDSv2, and manages OS users and SSH/RDP access in the guest.',
+      {
+        duties: [
+          duty('ec2.identity.amis-not-public', 'AMIs not shared publicly'),
+          duty('ec2.identity.imdsv2-required', 'IMDSv2 required on every instance'),
+          duty('ec2.identity.os-access', 'OS users and SSH/RDP access managed in the guest'),
+        ],
+      },
     ),
-    'account-root': customer(
+    'account-root': root(
       "Root credentials and MFA of the account that owns the instances are the customer's; root can stop, modify or copy any instance.",
     ),
     'data-classification': customer(
@@ -47,6 +89,7 @@ export const ec2: ServiceModel = {
         aws: 'Automatic hardware encryption of NVMe instance store volumes on Nitro instances',
         customer: 'Encryption of the EBS volumes attached to each instance (see EBS)',
       },
+      { refs: ['ebs.at-rest.encryption-by-default', 'ebs.at-rest.volumes-encrypted'] },
     ),
     'client-side-encryption': customer(
       "Encrypting files or fields inside the guest before they reach disk (OS- or application-level) is the customer's choice and code.",
@@ -64,15 +107,14 @@ export const ec2: ServiceModel = {
     'backup-recovery': customer(
       "AMIs, EBS snapshots or AWS Backup plans for instances are the customer's to schedule and test; instance store data is lost on stop.",
     ),
-    'logging-monitoring': customer(
+    'logging-monitoring': logging(
       'OS and application logs need an agent the customer installs (e.g. the CloudWatch agent); AWS supplies only hypervisor-level metrics and API history.',
+      'An agent for OS and application logs (e.g. the CloudWatch agent), and review of what it collects',
     ),
     'secure-connectivity': customer(
       "How administrators reach instances (Session Manager, EC2 Instance Connect, a bastion or a VPN) is the customer's design and control.",
     ),
-    'awareness-training': customer(
-      "People who administer instances need the customer's training in secure OS, key and credential handling; AWS trains only its own staff.",
-    ),
+    'awareness-training': TRAINING,
   },
   tenancy: {
     shared: {
@@ -82,8 +124,14 @@ export const ec2: ServiceModel = {
     'dedicated-instance': {
       note: "Single-tenant hardware per account: no other customer's instances run on the host (the account's own non-dedicated instances may); AWS documents no security or physical difference from dedicated hosts.",
       responsibilities: {
-        'tenant-isolation': aws(
-          "AWS places dedicated instances only on hardware reserved for the one account, so no other customer shares the host; the hypervisor still separates the account's own instances.",
+        'tenant-isolation': shared(
+          "AWS places dedicated instances only on hardware reserved for the one account, so no other customer shares the host; launching the instances that need it as dedicated, and keeping them so, is the customer's.",
+          {
+            aws: "Hardware reserved for the one account, which no other customer's instances use",
+            customer:
+              'Launching with dedicated tenancy the instances whose data needs single-tenant hardware',
+          },
+          { refs: ['ec2.isolation.tenancy-meets-classification'], citation: TENANCY_PAGE },
         ),
       },
     },
@@ -97,6 +145,7 @@ export const ec2: ServiceModel = {
             customer:
               'Placement, host affinity and host resource groups, and which accounts may share the host through AWS RAM',
           },
+          { refs: ['ec2.isolation.tenancy-meets-classification'], citation: TENANCY_PAGE },
         ),
         'hardware-virtualization': shared(
           'AWS still maintains the server and hypervisor, but the customer manages host capacity, host recovery and host maintenance settings and reacts when AWS schedules a host for retirement.',
@@ -108,6 +157,15 @@ export const ec2: ServiceModel = {
         ),
         application: customer(
           "Besides running its software, the customer must prove bring-your-own-license compliance (per-socket, per-core, per-VM) against the host's visible sockets and cores.",
+          {
+            duties: [
+              duty(
+                'ec2.application.byol-compliance',
+                "License compliance proven against the host's sockets and cores",
+              ),
+            ],
+            refs: ['ec2.application.customer-part'],
+          },
         ),
       },
     },

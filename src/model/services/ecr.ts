@@ -1,3 +1,4 @@
+import { logging, root, TRAINING } from '../account.js';
 import type { ServiceModel } from '../responsibility.js';
 import { aws, customer, shared } from './cells.js';
 
@@ -7,6 +8,7 @@ export const ecr: ServiceModel = {
   name: 'Amazon ECR',
   category: 'abstracted',
   reference: 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/security.html',
+  referenceRead: '2026-12-05',
   responsibilities: {
     physical: aws('AWS secures the facilities behind ECR and the storage that holds image layers.'),
     'hardware-virtualization': aws(
@@ -32,7 +34,7 @@ export const ecr: ServiceModel = {
     'identity-access': customer(
       "Repository policies, registry permissions for replication and pull-through cache, and IAM grants for push and pull are the customer's.",
     ),
-    'account-root': customer(
+    'account-root': root(
       "Root can delete repositories and images; securing root credentials and MFA is the customer's.",
     ),
     'data-classification': customer(
@@ -59,11 +61,12 @@ export const ecr: ServiceModel = {
         aws: 'The AES-256 keys of repositories that use default encryption',
         customer: "The KMS key's policy and rotation for repositories that use KMS encryption",
       },
+      { refs: ['kms.keys.custody-meets-classification'] },
     ),
     'backup-recovery': customer(
       "Replication to other regions or accounts, and lifecycle rules that could delete needed tags, are the customer's; deleted images cannot be undeleted.",
     ),
-    'logging-monitoring': shared(
+    'logging-monitoring': logging(
       "AWS logs registry API calls, including image pulls, in CloudTrail and produces scan findings; reviewing them is the customer's.",
       {
         aws: 'CloudTrail records of registry API calls, including image pulls, and image scan findings',
@@ -73,8 +76,6 @@ export const ecr: ServiceModel = {
     'secure-connectivity': customer(
       'Private pulls from VPCs need interface endpoints for the ECR API and registry plus an S3 gateway endpoint, set up by the customer.',
     ),
-    'awareness-training': customer(
-      "Developers pushing images need the customer's training on image and secret hygiene.",
-    ),
+    'awareness-training': TRAINING,
   },
 };

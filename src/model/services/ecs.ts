@@ -1,3 +1,4 @@
+import { logging, root, TRAINING } from '../account.js';
 import type { ServiceModel } from '../responsibility.js';
 import { aws, customer, shared } from './cells.js';
 
@@ -17,6 +18,7 @@ export const ecsEc2: ServiceModel = {
   name: 'Amazon ECS on EC2',
   category: 'infrastructure',
   reference: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/security-shared-model.html',
+  referenceRead: '2026-12-05',
   responsibilities: {
     physical: aws('AWS secures the facilities hosting container instances and the ECS control plane.'),
     'hardware-virtualization': aws(
@@ -42,7 +44,7 @@ export const ecsEc2: ServiceModel = {
     'identity-access': customer(
       'The customer scopes ECS API access, the container instance role, task roles and the task execution role that pulls images and secrets.',
     ),
-    'account-root': customer(
+    'account-root': root(
       'Root can change any cluster, service or task definition; the customer secures root credentials and MFA.',
     ),
     'data-classification': customer(
@@ -70,15 +72,14 @@ export const ecsEc2: ServiceModel = {
     'backup-recovery': customer(
       "Task definitions, service configuration and persistent volumes are the customer's to keep as code and back up.",
     ),
-    'logging-monitoring': customer(
+    'logging-monitoring': logging(
       'Container logs need a log driver (awslogs, FireLens) and node logs an agent, both set up by the customer; Container Insights is opt-in.',
+      'A log driver (awslogs, FireLens) for containers, an agent for node logs, and Container Insights',
     ),
     'secure-connectivity': customer(
       'Operator access to containers and instances (ECS Exec, Session Manager, bastions or VPN) is designed by the customer.',
     ),
-    'awareness-training': customer(
-      "Container operators need the customer's training on image hygiene and least-privilege task design.",
-    ),
+    'awareness-training': TRAINING,
   },
 };
 
@@ -87,6 +88,7 @@ export const ecsFargate: ServiceModel = {
   name: 'Amazon ECS on AWS Fargate',
   category: 'abstracted',
   reference: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/security-shared-model.html',
+  referenceRead: '2026-12-05',
   responsibilities: {
     physical: aws('AWS secures the facilities hosting Fargate capacity.'),
     'hardware-virtualization': aws(
@@ -111,7 +113,7 @@ export const ecsFargate: ServiceModel = {
     'identity-access': customer(
       'The customer scopes ECS API access, task roles and the execution role that pulls images and secrets and writes logs.',
     ),
-    'account-root': customer(
+    'account-root': root(
       "Root can redeploy any Fargate service; securing root credentials and MFA is the customer's.",
     ),
     'data-classification': customer(
@@ -145,14 +147,13 @@ export const ecsFargate: ServiceModel = {
     'backup-recovery': customer(
       "Ephemeral storage vanishes when a task stops; durable data and deployable task definitions are the customer's to keep elsewhere.",
     ),
-    'logging-monitoring': customer(
+    'logging-monitoring': logging(
       'There is no host for the customer to watch; it must configure task log drivers, Container Insights and GuardDuty Runtime Monitoring.',
+      'Task log drivers, Container Insights and GuardDuty Runtime Monitoring',
     ),
     'secure-connectivity': customer(
       'Operator access into running tasks goes through ECS Exec, which the customer enables and restricts; there is no SSH to the host.',
     ),
-    'awareness-training': customer(
-      "Teams shipping images to Fargate need the customer's training on image patching and secret handling.",
-    ),
+    'awareness-training': TRAINING,
   },
 };

@@ -1,3 +1,4 @@
+import { logging, root, TRAINING } from '../account.js';
 import type { ServiceModel } from '../responsibility.js';
 import { aws, customer, shared } from './cells.js';
 
@@ -12,6 +13,7 @@ export const eks: ServiceModel = {
   name: 'Amazon EKS',
   category: 'container',
   reference: 'https://docs.aws.amazon.com/eks/latest/userguide/security.html',
+  referenceRead: '2026-12-05',
   responsibilities: {
     physical: aws('AWS secures the facilities that host EKS control planes and worker node hardware.'),
     'hardware-virtualization': aws(
@@ -42,7 +44,7 @@ export const eks: ServiceModel = {
     'identity-access': customer(
       'The customer maps IAM to Kubernetes (access entries), writes RBAC and scopes pod permissions with IRSA or EKS Pod Identity.',
     ),
-    'account-root': customer(
+    'account-root': root(
       "Root can delete clusters or change access entries; securing root credentials and MFA is the customer's.",
     ),
     'data-classification': customer(
@@ -84,14 +86,13 @@ export const eks: ServiceModel = {
         customer: 'Backups of workloads, manifests and persistent volumes, and restore tests',
       },
     ),
-    'logging-monitoring': customer(
+    'logging-monitoring': logging(
       'Control plane logs (API server, audit, authenticator) are off until the customer enables them; node and pod logging needs customer agents.',
+      'Control plane logs (API server, audit, authenticator), and agents for node and pod logs',
     ),
     'secure-connectivity': customer(
       'Reaching a private API endpoint or nodes from operator networks (VPN, Direct Connect, bastion) is designed by the customer.',
     ),
-    'awareness-training': customer(
-      "Platform engineers need the customer's training on Kubernetes RBAC and workload security.",
-    ),
+    'awareness-training': TRAINING,
   },
 };

@@ -1,5 +1,6 @@
+import { logging, root, TRAINING } from '../account.js';
 import type { ServiceModel } from '../responsibility.js';
-import { aws, customer, shared } from './cells.js';
+import { aws, customer, duty, shared } from './cells.js';
 
 /** Elastic Load Balancing is abstracted: AWS runs and patches the nodes; listeners, TLS and exposure are the customer's. */
 export const elb: ServiceModel = {
@@ -7,6 +8,7 @@ export const elb: ServiceModel = {
   name: 'Elastic Load Balancing',
   category: 'abstracted',
   reference: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/userguide/security.html',
+  referenceRead: '2026-12-05',
   responsibilities: {
     physical: aws('AWS secures the facilities hosting load balancer nodes.'),
     'hardware-virtualization': aws(
@@ -31,7 +33,7 @@ export const elb: ServiceModel = {
     'identity-access': customer(
       "IAM controls who can change listeners and rules; listener authentication (OIDC or Cognito on Application Load Balancers) is the customer's setting.",
     ),
-    'account-root': customer(
+    'account-root': root(
       "Root can re-point any listener; securing root credentials and MFA is the customer's.",
     ),
     'data-classification': customer(
@@ -48,6 +50,12 @@ export const elb: ServiceModel = {
     ),
     'encryption-in-transit': customer(
       'HTTPS/TLS listeners, the TLS security policy, certificates and re-encryption to targets are chosen by the customer.',
+      {
+        duties: [
+          duty('elb.in-transit.listeners-use-tls', 'Listeners that carry data use TLS'),
+          duty('elb.in-transit.modern-tls-policy', 'A TLS policy without outdated protocols and ciphers'),
+        ],
+      },
     ),
     'key-management': shared(
       "ACM holds and renews private keys for Amazon-issued certificates; imported certificates and their renewal are the customer's.",
@@ -59,14 +67,13 @@ export const elb: ServiceModel = {
     'backup-recovery': customer(
       "Load balancer configuration is re-created from the customer's infrastructure-as-code; AWS only replaces failed nodes.",
     ),
-    'logging-monitoring': customer(
+    'logging-monitoring': logging(
       'Access and connection logs are off by default; the customer enables them and reviews them alongside metrics.',
+      'Access and connection logs, and their review alongside metrics',
     ),
     'secure-connectivity': customer(
       "Internal load balancers reached over VPN or Direct Connect, and PrivateLink endpoint services on Network Load Balancers, are the customer's design.",
     ),
-    'awareness-training': customer(
-      "Operators need the customer's training on TLS configuration and on exposing internal services.",
-    ),
+    'awareness-training': TRAINING,
   },
 };

@@ -1,5 +1,6 @@
+import { logging, root, TRAINING } from '../account.js';
 import type { ServiceModel } from '../responsibility.js';
-import { aws, customer, shared } from './cells.js';
+import { aws, customer, duty, shared } from './cells.js';
 
 /** IAM is abstracted: AWS evaluates every request; the customer writes every identity and policy. */
 export const iam: ServiceModel = {
@@ -7,6 +8,7 @@ export const iam: ServiceModel = {
   name: 'AWS Identity and Access Management (IAM)',
   category: 'abstracted',
   reference: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/security.html',
+  referenceRead: '2026-12-05',
   responsibilities: {
     physical: aws("AWS secures the facilities that host IAM's authentication and authorization systems."),
     'hardware-virtualization': aws('AWS runs the servers behind IAM and STS; customers see only the API.'),
@@ -24,8 +26,25 @@ export const iam: ServiceModel = {
     ),
     'identity-access': customer(
       'Users, roles, groups, policies, permission boundaries, MFA and federation are defined and reviewed by the customer; least privilege is its duty.',
+      {
+        duties: [
+          duty(
+            'iam.identity.no-full-admin-policies',
+            'No customer managed policy grants full administrator access',
+          ),
+          duty('iam.identity.no-full-admin-inline', 'No inline policy grants full administrator access'),
+          duty('iam.identity.password-policy', 'A strong password policy'),
+          duty('iam.identity.access-key-rotation', 'Access keys rotated'),
+          duty('iam.identity.console-mfa', 'MFA for every console user'),
+          duty(
+            'iam.identity.policies-via-groups',
+            'Permissions granted through groups or roles, not to users',
+          ),
+          duty('iam.identity.unused-credentials-removed', 'Unused credentials removed'),
+        ],
+      },
     ),
-    'account-root': customer(
+    'account-root': root(
       "Protecting root credentials and MFA devices and deleting root access keys are the customer's, even where AWS now requires MFA at root sign-in.",
     ),
     'data-classification': customer(
@@ -54,7 +73,7 @@ export const iam: ServiceModel = {
     'backup-recovery': customer(
       "IAM has no recycle bin: a deleted role or policy comes back only from the customer's own records or infrastructure-as-code.",
     ),
-    'logging-monitoring': shared(
+    'logging-monitoring': logging(
       "AWS records every IAM and STS call in CloudTrail and offers last-accessed data and Access Analyzer; keeping and reviewing them is the customer's.",
       {
         aws: 'CloudTrail records of every IAM and STS call, last-accessed data and IAM Access Analyzer',
@@ -64,8 +83,6 @@ export const iam: ServiceModel = {
     'secure-connectivity': aws(
       "IAM is managed over AWS's TLS endpoints; there is no customer VPN or circuit to run for it.",
     ),
-    'awareness-training': customer(
-      'Staff must be taught by the customer to guard credentials, use MFA and recognise phishing aimed at AWS sign-in.',
-    ),
+    'awareness-training': TRAINING,
   },
 };

@@ -1,5 +1,6 @@
+import { logging, root, TRAINING } from '../account.js';
 import type { ServiceModel } from '../responsibility.js';
-import { aws, customer, shared } from './cells.js';
+import { aws, customer, duty, shared } from './cells.js';
 
 /** KMS is abstracted: AWS runs the HSMs, the customer governs every customer managed key. */
 export const kms: ServiceModel = {
@@ -7,6 +8,7 @@ export const kms: ServiceModel = {
   name: 'AWS Key Management Service (KMS)',
   category: 'abstracted',
   reference: 'https://docs.aws.amazon.com/kms/latest/developerguide/kms-security.html',
+  referenceRead: '2026-12-05',
   responsibilities: {
     physical: aws('AWS secures the facilities and the hardware security modules that hold KMS key material.'),
     'hardware-virtualization': aws(
@@ -31,7 +33,7 @@ export const kms: ServiceModel = {
     'identity-access': customer(
       "Key policies, grants and IAM policies decide who may use or administer each customer managed key; writing and reviewing them is the customer's.",
     ),
-    'account-root': customer(
+    'account-root': root(
       "A default key policy trusts the account, so the root user can regain control of any key; securing root is the customer's.",
     ),
     'data-classification': customer(
@@ -54,6 +56,20 @@ export const kms: ServiceModel = {
         customer:
           'Key policies and grants, rotation, deletion, and custody choices (imported material, CloudHSM or external key stores)',
       },
+      {
+        duties: [
+          duty(
+            'kms.keys.custody-meets-classification',
+            'Keys whose custody meets the classification of the data they protect',
+          ),
+          duty(
+            'kms.keys.policy-no-external-access',
+            'Key policies that grant no access outside the organization',
+          ),
+          duty('kms.keys.rotation', 'Rotation of customer managed keys'),
+        ],
+        refs: ['account.keys.key-ceremony'],
+      },
     ),
     'backup-recovery': shared(
       'AWS keeps key material durable within the region and enforces a 7 to 30 day wait before deletion; imported key material must also be kept by the customer.',
@@ -63,7 +79,7 @@ export const kms: ServiceModel = {
           'A safe copy of any imported key material, and alarms that catch scheduled deletions in time',
       },
     ),
-    'logging-monitoring': shared(
+    'logging-monitoring': logging(
       'Every use of a KMS key is recorded in CloudTrail automatically; the customer keeps those logs and alerts on events such as scheduled key deletion.',
       {
         aws: 'CloudTrail records of every use and change of a KMS key',
@@ -73,8 +89,6 @@ export const kms: ServiceModel = {
     'secure-connectivity': customer(
       'The customer sets up interface VPC endpoints for private KMS calls and, for an external key store, runs the proxy and its connectivity.',
     ),
-    'awareness-training': customer(
-      "Key administrators need the customer's training on key policies, deletion risk and separation of duties.",
-    ),
+    'awareness-training': TRAINING,
   },
 };

@@ -1,3 +1,4 @@
+import { logging, root, TRAINING } from '../account.js';
 import type { ServiceModel } from '../responsibility.js';
 import { aws, customer, shared } from './cells.js';
 
@@ -10,13 +11,14 @@ export const lambda: ServiceModel = {
   name: 'AWS Lambda',
   category: 'abstracted',
   reference: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-security.html',
+  referenceRead: '2026-12-05',
   responsibilities: {
     physical: aws('AWS secures the facilities and hosts on which Lambda execution environments run.'),
     'hardware-virtualization': aws(
       'AWS runs the worker hosts and the Firecracker microVMs that hold each execution environment.',
     ),
     'tenant-isolation': aws(
-      'Execution environments live in separate microVMs never shared between functions or accounts; AWS enforces that separation.',
+      'Execution environments run in Firecracker microVMs that are never shared across AWS accounts, though one microVM can host several functions of the same account; AWS enforces that separation.',
     ),
     'guest-os-patching': shared(
       'AWS patches the OS and managed runtimes; the customer keeps dependencies current, moves off deprecated runtimes and patches container-image functions itself.',
@@ -39,7 +41,7 @@ export const lambda: ServiceModel = {
     'identity-access': customer(
       'The customer writes the execution role, the resource-based policy on who may invoke, and the function URL auth type (AWS_IAM or NONE).',
     ),
-    'account-root': customer(
+    'account-root': root(
       "Root can replace any function's code; protecting root credentials and MFA is the customer's.",
     ),
     'data-classification': customer(
@@ -72,11 +74,12 @@ export const lambda: ServiceModel = {
         aws: 'AWS-provided KMS keys for environment variables and packages, by default',
         customer: 'An optional customer managed key, with its policy and rotation',
       },
+      { refs: ['kms.keys.custody-meets-classification'] },
     ),
     'backup-recovery': customer(
       "Lambda keeps published versions, but restoring a deleted function relies on the customer's source control and deployment pipeline.",
     ),
-    'logging-monitoring': shared(
+    'logging-monitoring': logging(
       "Lambda forwards function output to CloudWatch Logs when the execution role allows; meaningful log content, retention and alarms are the customer's.",
       {
         aws: 'Forwarding of function output to CloudWatch Logs, and invocation metrics',
@@ -86,8 +89,6 @@ export const lambda: ServiceModel = {
     'secure-connectivity': customer(
       'Private access from functions to VPC-only or on-premises resources runs through VPC configuration, VPN or Direct Connect the customer designs.',
     ),
-    'awareness-training': customer(
-      "Developers need the customer's training on secure function code and secret handling.",
-    ),
+    'awareness-training': TRAINING,
   },
 };

@@ -1,3 +1,4 @@
+import { logging, root, TRAINING } from '../account.js';
 import type { ServiceModel } from '../responsibility.js';
 import { aws, customer, shared } from './cells.js';
 
@@ -7,6 +8,7 @@ export const organizations: ServiceModel = {
   name: 'AWS Organizations',
   category: 'abstracted',
   reference: 'https://docs.aws.amazon.com/organizations/latest/userguide/security.html',
+  referenceRead: '2026-12-05',
   responsibilities: {
     physical: aws('AWS secures the facilities hosting the Organizations service.'),
     'hardware-virtualization': aws('AWS runs the servers behind Organizations and its policy enforcement.'),
@@ -23,7 +25,7 @@ export const organizations: ServiceModel = {
     'identity-access': customer(
       "Service control and resource control policies, delegated administrators and who may use the management account are the customer's.",
     ),
-    'account-root': customer(
+    'account-root': root(
       "Root credentials of the management and member accounts are the customer's to lock down; centralized root access can remove member-account root credentials.",
     ),
     'data-classification': customer(
@@ -47,14 +49,13 @@ export const organizations: ServiceModel = {
     'backup-recovery': customer(
       'OU structure and policies have no restore feature; the customer keeps them as code to recover from mistakes.',
     ),
-    'logging-monitoring': customer(
+    'logging-monitoring': logging(
       "An organization trail, delegated administrators for security services and alerts on policy changes are the customer's to set up.",
+      'An organization trail, delegated administrators for security services, and alerts on policy changes',
     ),
     'secure-connectivity': aws(
       "Organizations involves no customer tunnels or circuits; it is managed over AWS's TLS endpoints.",
     ),
-    'awareness-training': customer(
-      "Cloud governance staff need the customer's training on SCP impact and account vending.",
-    ),
+    'awareness-training': TRAINING,
   },
 };

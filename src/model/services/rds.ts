@@ -1,5 +1,12 @@
+import { logging, root, TRAINING } from '../account.js';
 import type { ServiceModel } from '../responsibility.js';
-import { aws, customer, shared } from './cells.js';
+import { aws, customer, duty, shared } from './cells.js';
+
+/** AWS's Aurora encryption page: encryption by default for clusters created since 18 February 2026. */
+const AURORA_ENCRYPTION = {
+  url: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Overview.Encryption.html',
+  read: '2026-12-05',
+};
 
 /**
  * RDS and Aurora are AWS's "container" category: AWS runs the host, OS and engine, the customer
@@ -11,6 +18,7 @@ export const rds: ServiceModel = {
   name: 'Amazon RDS',
   category: 'container',
   reference: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/UsingWithRDS.html',
+  referenceRead: '2026-12-05',
   responsibilities: {
     physical: aws('AWS secures the facilities and hardware on which RDS database instances run.'),
     'hardware-virtualization': aws(
@@ -26,9 +34,23 @@ export const rds: ServiceModel = {
         customer:
           'The maintenance window, auto minor version upgrade, and major upgrades before end of standard support',
       },
+      {
+        duties: [
+          duty(
+            'rds.patching.auto-minor-version-upgrade',
+            'Automatic minor version upgrades, or a maintenance window the customer keeps',
+          ),
+        ],
+      },
     ),
     'network-firewall': customer(
       'The customer places instances in DB subnet groups, writes their security group rules and decides whether an instance is publicly accessible.',
+      {
+        duties: [
+          duty('rds.network.not-publicly-accessible', 'Instances not publicly accessible'),
+          duty('rds.network.security-groups', 'Security groups that admit only the application'),
+        ],
+      },
     ),
     application: shared(
       "AWS runs the database engine; schemas, stored procedures, parameter group settings and the SQL that applications send are the customer's.",
@@ -39,8 +61,14 @@ export const rds: ServiceModel = {
     ),
     'identity-access': customer(
       'The customer controls RDS API access via IAM and database access via the master user, DB users, IAM database authentication or Kerberos, and their grants.',
+      {
+        duties: [
+          duty('rds.identity.snapshots-not-public', 'Snapshots not shared publicly'),
+          duty('rds.identity.database-users', 'Database users and IAM database authentication managed'),
+        ],
+      },
     ),
-    'account-root': customer(
+    'account-root': root(
       "The root user can delete databases or share their snapshots; securing root credentials and MFA is the customer's.",
     ),
     'data-classification': customer(
@@ -51,6 +79,7 @@ export const rds: ServiceModel = {
     ),
     'encryption-at-rest': customer(
       'Storage encryption must be chosen when the instance is created and cannot be switched on in place later; AWS performs it once chosen.',
+      { duties: [duty('rds.at-rest.storage-encrypted', 'Storage encrypted at creation')] },
     ),
     'client-side-encryption': customer(
       "Column- or field-level encryption before data reaches the database is done in the customer's application.",
@@ -69,6 +98,7 @@ export const rds: ServiceModel = {
         aws: 'The AWS managed aws/rds key, and optional master password management in Secrets Manager',
         customer: 'A customer managed KMS key where the data needs it, with its policy and rotation',
       },
+      { refs: ['kms.keys.custody-meets-classification'] },
     ),
     'backup-recovery': shared(
       'AWS takes automated backups and offers point-in-time restore; the customer sets retention, copies backups to other regions or accounts and tests restores.',
@@ -76,8 +106,14 @@ export const rds: ServiceModel = {
         aws: 'Automated backups and point-in-time restore',
         customer: 'Backup retention, copies to other regions or accounts, and restore tests',
       },
+      {
+        duties: [
+          duty('rds.backup.retention', 'Backup retention long enough for the data'),
+          duty('rds.backup.restore-tested', 'Restores tested'),
+        ],
+      },
     ),
-    'logging-monitoring': shared(
+    'logging-monitoring': logging(
       'AWS publishes events and metrics; exporting engine logs (error, audit, slow query), Enhanced Monitoring and Database Activity Streams are customer choices.',
       {
         aws: 'RDS events and CloudWatch metrics',
@@ -88,9 +124,7 @@ export const rds: ServiceModel = {
     'secure-connectivity': customer(
       "Reaching private databases from on-premises or admin machines (VPN, Direct Connect, Session Manager port forwarding) is the customer's design.",
     ),
-    'awareness-training': customer(
-      "DBAs and developers need the customer's training on database access, secret handling and safe queries.",
-    ),
+    'awareness-training': TRAINING,
   },
 };
 
@@ -99,6 +133,7 @@ export const aurora: ServiceModel = {
   name: 'Amazon Aurora',
   category: 'container',
   reference: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/UsingWithRDS.html',
+  referenceRead: '2026-12-05',
   responsibilities: {
     physical: aws("AWS secures the facilities hosting Aurora's compute and its distributed storage."),
     'hardware-virtualization': aws(
@@ -114,6 +149,7 @@ export const aurora: ServiceModel = {
         customer:
           'Maintenance windows, auto minor version upgrade, and major upgrades before end of standard support',
       },
+      { refs: ['rds.patching.auto-minor-version-upgrade'] },
     ),
     'network-firewall': customer(
       "DB subnet groups, the cluster's security groups and public accessibility of Aurora instances are set by the customer.",
@@ -127,8 +163,9 @@ export const aurora: ServiceModel = {
     ),
     'identity-access': customer(
       "IAM governs Aurora API actions; database users, IAM database authentication and grants inside the cluster are the customer's to manage.",
+      { refs: ['rds.identity.snapshots-not-public'] },
     ),
-    'account-root': customer(
+    'account-root': root(
       'The root user can delete clusters or share snapshots; the customer secures root credentials and MFA.',
     ),
     'data-classification': customer(
@@ -137,8 +174,13 @@ export const aurora: ServiceModel = {
     jurisdiction: customer(
       'A cluster stays in its region; Aurora Global Database secondaries and cross-region snapshot copies are added only by the customer.',
     ),
-    'encryption-at-rest': customer(
-      'Encryption of the cluster volume is chosen at creation and cannot be turned on in place afterwards; AWS applies it once chosen.',
+    'encryption-at-rest': shared(
+      'Clusters created since 18 February 2026 are encrypted at rest by default with an AWS owned key; older unencrypted clusters stay so until the customer restores them from an encrypted snapshot copy.',
+      {
+        aws: 'Encryption at rest of every cluster created since 18 February 2026, by default',
+        customer: 'Migrating older unencrypted clusters, and a customer managed key where the data needs one',
+      },
+      { refs: ['rds.at-rest.storage-encrypted'], citation: AURORA_ENCRYPTION },
     ),
     'client-side-encryption': customer(
       "Encrypting sensitive columns in the application before writing them to Aurora is the customer's design.",
@@ -152,11 +194,12 @@ export const aurora: ServiceModel = {
       },
     ),
     'key-management': shared(
-      'The cluster volume is encrypted under aws/rds or a customer managed KMS key the customer governs; losing access to that key leaves the cluster unusable.',
+      'New clusters default to an AWS owned key (since 18 February 2026; aws/rds before); with a customer managed KMS key the customer governs it, and losing access to it leaves the cluster unusable.',
       {
-        aws: 'The AWS managed aws/rds key, by default',
+        aws: 'An AWS owned key for clusters created since 18 February 2026, the AWS managed aws/rds key before',
         customer: 'A customer managed KMS key for the cluster volume, kept enabled and governed',
       },
+      { refs: ['kms.keys.custody-meets-classification'], citation: AURORA_ENCRYPTION },
     ),
     'backup-recovery': shared(
       "Aurora backs up continuously for the 1 to 35 day retention the customer sets; long-term snapshots and cross-region copies are the customer's.",
@@ -164,8 +207,9 @@ export const aurora: ServiceModel = {
         aws: 'Continuous backups with point-in-time restore within the retention period',
         customer: 'The 1 to 35 day retention, long-term snapshots and cross-region copies',
       },
+      { refs: ['rds.backup.retention'] },
     ),
-    'logging-monitoring': shared(
+    'logging-monitoring': logging(
       'AWS emits metrics and events; advanced auditing, log export to CloudWatch and Database Activity Streams are for the customer to enable and review.',
       {
         aws: 'Cluster events and CloudWatch metrics',
@@ -176,8 +220,6 @@ export const aurora: ServiceModel = {
     'secure-connectivity': customer(
       'The customer designs how applications and admins reach Aurora endpoints privately (peering, VPN, Direct Connect, RDS Proxy).',
     ),
-    'awareness-training': customer(
-      "Teams operating Aurora need the customer's training on database access control and failover procedures.",
-    ),
+    'awareness-training': TRAINING,
   },
 };

@@ -1,5 +1,16 @@
+import { logging, root, TRAINING } from '../account.js';
 import type { ServiceModel } from '../responsibility.js';
-import { aws, customer, shared } from './cells.js';
+import { aws, customer, duty, shared } from './cells.js';
+
+/** S3's pages on the defaults that changed: ACLs disabled with BPA (April 2023), SSE-C blocked (April 2026). */
+const OBJECT_OWNERSHIP_PAGE = {
+  url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/about-object-ownership.html',
+  read: '2026-12-05',
+};
+const SSE_C_PAGE = {
+  url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerSideEncryptionCustomerKeys.html',
+  read: '2026-12-05',
+};
 
 /** S3 is abstracted: AWS runs everything below buckets and objects; the customer owns access, data and key choices. */
 export const s3: ServiceModel = {
@@ -7,6 +18,7 @@ export const s3: ServiceModel = {
   name: 'Amazon S3',
   category: 'abstracted',
   reference: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/security.html',
+  referenceRead: '2026-12-05',
   responsibilities: {
     physical: aws(
       'AWS secures the facilities and storage hardware that hold S3 objects and sanitizes decommissioned media.',
@@ -32,9 +44,22 @@ export const s3: ServiceModel = {
       'AWS builds and runs the S3 service software; customer code that calls S3 is covered where that code runs.',
     ),
     'identity-access': customer(
-      'Bucket policies, IAM policies, access points, Block Public Access and Object Ownership (ACLs) decide who reads or writes objects; all are customer settings.',
+      'Bucket policies, IAM policies, access points, Block Public Access and Object Ownership (ACLs) decide who reads or writes objects; all are customer settings, though new buckets since April 2023 start with Block Public Access on and ACLs disabled.',
+      {
+        duties: [
+          duty('s3.identity.block-public-access', 'Block Public Access on every bucket'),
+          duty('s3.identity.account-block-public-access', 'Block Public Access for the whole account'),
+          duty('s3.identity.no-public-policy', 'No bucket policy that grants public access'),
+          duty('s3.identity.no-public-acls', 'No ACL that grants public access'),
+          duty(
+            's3.identity.least-privilege',
+            'Bucket and IAM policies that grant only the access each principal needs',
+          ),
+        ],
+        citation: OBJECT_OWNERSHIP_PAGE,
+      },
     ),
-    'account-root': customer(
+    'account-root': root(
       "The root user can rewrite any bucket policy and delete buckets; protecting its credentials and MFA is the customer's.",
     ),
     'data-classification': customer(
@@ -49,6 +74,11 @@ export const s3: ServiceModel = {
         aws: 'SSE-S3 encryption of every new object, by default',
         customer: "SSE-KMS or DSSE-KMS with its own key where the data's classification needs more custody",
       },
+      {
+        duties: [
+          duty('s3.at-rest.default-encryption', 'Default encryption with the key custody the data needs'),
+        ],
+      },
     ),
     'client-side-encryption': customer(
       "Encrypting objects before upload (e.g. with the S3 Encryption Client) and checking end-to-end checksums is the customer's choice.",
@@ -59,13 +89,20 @@ export const s3: ServiceModel = {
         aws: 'TLS on every S3 endpoint',
         customer: 'A bucket policy that denies requests where aws:SecureTransport is false',
       },
+      {
+        duties: [
+          duty('s3.in-transit.deny-insecure-transport', 'A bucket policy that denies requests without TLS'),
+        ],
+      },
     ),
     'key-management': shared(
-      "SSE-S3 keys are wholly AWS-managed; with SSE-KMS the customer governs the KMS key's policy and rotation, and with SSE-C it holds the keys itself.",
+      "SSE-S3 keys are wholly AWS-managed; with SSE-KMS the customer governs the KMS key's policy and rotation, and with SSE-C (blocked by default on new buckets since April 2026) it holds the keys itself.",
       {
         aws: 'The SSE-S3 keys, managed entirely by AWS',
-        customer: "The KMS key's policy and rotation under SSE-KMS, or the keys themselves under SSE-C",
+        customer:
+          "The KMS key's policy and rotation under SSE-KMS, or the keys themselves under SSE-C where it turns SSE-C back on",
       },
+      { refs: ['kms.keys.custody-meets-classification'], citation: SSE_C_PAGE },
     ),
     'backup-recovery': shared(
       "AWS stores objects redundantly (across Availability Zones for most storage classes); versioning, Object Lock, replication and AWS Backup are the customer's.",
@@ -73,15 +110,31 @@ export const s3: ServiceModel = {
         aws: 'Redundant storage, across Availability Zones for most storage classes',
         customer: 'Versioning, Object Lock, replication and AWS Backup',
       },
+      {
+        duties: [
+          duty('s3.backup.versioning', 'Versioning on buckets that hold data'),
+          duty(
+            's3.backup.replication-or-backup',
+            'Replication, Object Lock or AWS Backup where the data needs them',
+          ),
+        ],
+      },
     ),
-    'logging-monitoring': customer(
+    'logging-monitoring': logging(
       'Server access logs and CloudTrail data events for object reads and writes stay off until the customer enables and reviews them.',
+      'Server access logs and CloudTrail data events for object reads and writes, and their review',
+      {
+        duties: [
+          duty(
+            's3.logging.server-access-logs',
+            'Server access logs (or CloudTrail data events) for buckets that hold data',
+          ),
+        ],
+      },
     ),
     'secure-connectivity': customer(
       'Private access to S3 from VPCs or on-premises (gateway or interface endpoints, over Direct Connect or VPN) is a design the customer builds.',
     ),
-    'awareness-training': customer(
-      "Users who upload, share or publish objects need the customer's training on data-handling rules.",
-    ),
+    'awareness-training': TRAINING,
   },
 };

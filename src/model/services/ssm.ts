@@ -1,5 +1,12 @@
+import { logging, root, TRAINING } from '../account.js';
 import type { ServiceModel } from '../responsibility.js';
-import { aws, customer, shared } from './cells.js';
+import { aws, customer, duty, shared } from './cells.js';
+
+/** Session Manager preferences: KMS encryption of session data is off until the customer turns it on. */
+const SESSION_ENCRYPTION_PAGE = {
+  url: 'https://docs.aws.amazon.com/systems-manager/latest/userguide/session-preferences-enable-encryption.html',
+  read: '2026-12-05',
+};
 
 /** Systems Manager is abstracted: AWS runs the service; the agent on nodes and what operators run through it are the customer's. */
 export const ssm: ServiceModel = {
@@ -7,6 +14,7 @@ export const ssm: ServiceModel = {
   name: 'AWS Systems Manager',
   category: 'abstracted',
   reference: 'https://docs.aws.amazon.com/systems-manager/latest/userguide/security.html',
+  referenceRead: '2026-12-05',
   responsibilities: {
     physical: aws('AWS secures the facilities hosting the Systems Manager service.'),
     'hardware-virtualization': aws(
@@ -22,6 +30,12 @@ export const ssm: ServiceModel = {
         customer:
           'A current SSM Agent on every node, and the patch baselines, schedules and maintenance windows',
       },
+      {
+        duties: [
+          duty('ssm.patching.instances-managed', 'Every instance registered with Systems Manager'),
+          duty('ssm.patching.patch-compliance', 'Managed instances compliant with their patch baseline'),
+        ],
+      },
     ),
     'network-firewall': customer(
       'Managed nodes need outbound HTTPS to Systems Manager endpoints (or interface VPC endpoints), provided by the customer; no inbound ports are needed.',
@@ -36,7 +50,7 @@ export const ssm: ServiceModel = {
     'identity-access': customer(
       'The customer limits who may run commands or start sessions on which nodes, and scopes the instance profiles nodes use.',
     ),
-    'account-root': customer(
+    'account-root': root(
       "Root can run commands on every managed node; securing root credentials and MFA is the customer's.",
     ),
     'data-classification': customer(
@@ -56,8 +70,13 @@ export const ssm: ServiceModel = {
     'client-side-encryption': customer(
       'Values that must stay opaque to Systems Manager have to be encrypted by the customer before they are stored.',
     ),
-    'encryption-in-transit': aws(
-      'The agent talks to Systems Manager over TLS; Session Manager can add KMS encryption of session data on request.',
+    'encryption-in-transit': shared(
+      'The agent talks to Systems Manager over TLS; encrypting session data with a KMS key on top of it is a Session Manager preference the customer must turn on.',
+      {
+        aws: 'TLS between the agent and the Systems Manager endpoints',
+        customer: 'KMS encryption of Session Manager session data, turned on in its preferences',
+      },
+      { citation: SESSION_ENCRYPTION_PAGE },
     ),
     'key-management': shared(
       'The customer selects and governs the KMS keys for SecureString parameters and Session Manager; an AWS managed key is the parameter default.',
@@ -70,8 +89,9 @@ export const ssm: ServiceModel = {
     'backup-recovery': customer(
       "Parameter history keeps recent versions, but deleted parameters and documents come back only from the customer's own copies.",
     ),
-    'logging-monitoring': customer(
+    'logging-monitoring': logging(
       'Session logging to S3 or CloudWatch and Run Command output capture stay off until the customer configures them.',
+      'Session logging to S3 or CloudWatch, and capture of Run Command output',
     ),
     'secure-connectivity': shared(
       'Session Manager provides an AWS-run channel to nodes without bastions or open SSH; the customer decides who may use it and to which nodes.',
@@ -80,8 +100,6 @@ export const ssm: ServiceModel = {
         customer: 'IAM policies on who may start sessions to which nodes, and session logging',
       },
     ),
-    'awareness-training': customer(
-      "Operators with Run Command or Session Manager access need the customer's training on change control.",
-    ),
+    'awareness-training': TRAINING,
   },
 };

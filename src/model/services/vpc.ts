@@ -1,5 +1,6 @@
+import { logging, root, TRAINING } from '../account.js';
 import type { ServiceModel } from '../responsibility.js';
-import { aws, customer, shared } from './cells.js';
+import { aws, customer, duty, shared } from './cells.js';
 
 /** VPC is the customer's virtual network: AWS runs the fabric and managed gateways, the customer designs the network. */
 export const vpc: ServiceModel = {
@@ -7,6 +8,7 @@ export const vpc: ServiceModel = {
   name: 'Amazon VPC',
   category: 'infrastructure',
   reference: 'https://docs.aws.amazon.com/vpc/latest/userguide/security.html',
+  referenceRead: '2026-12-05',
   responsibilities: {
     physical: aws('AWS secures the facilities, cabling and network devices that carry VPC traffic.'),
     'hardware-virtualization': aws(
@@ -20,6 +22,13 @@ export const vpc: ServiceModel = {
     ),
     'network-firewall': customer(
       'Subnets, route tables, internet and NAT gateways, security groups, network ACLs and peering are designed and maintained by the customer.',
+      {
+        duties: [
+          duty('vpc.network.default-sg-closed', 'Default security groups closed'),
+          duty('vpc.network.no-public-admin-ports', 'No administration port open to the internet'),
+          duty('vpc.network.no-public-all-ports', 'No security group open to the internet on every port'),
+        ],
+      },
     ),
     application: aws(
       'No customer software runs in the VPC service itself; AWS builds and operates the networking software.',
@@ -27,7 +36,7 @@ export const vpc: ServiceModel = {
     'identity-access': customer(
       'IAM decides who may change routes, gateways and security groups, and endpoint policies limit what flows through VPC endpoints; both are customer settings.',
     ),
-    'account-root': customer(
+    'account-root': root(
       "The root user can rewire any VPC, route or gateway; its credentials and MFA are the customer's to secure.",
     ),
     'data-classification': customer(
@@ -60,8 +69,10 @@ export const vpc: ServiceModel = {
     'backup-recovery': customer(
       'VPC configuration has no backup feature; the customer keeps it as infrastructure-as-code to rebuild routes, rules and gateways.',
     ),
-    'logging-monitoring': customer(
+    'logging-monitoring': logging(
       'VPC Flow Logs, Traffic Mirroring and Route 53 Resolver query logs stay off until the customer enables and reviews them.',
+      'VPC Flow Logs, Traffic Mirroring and Route 53 Resolver query logs, and their review',
+      { duties: [duty('vpc.logging.flow-logs', 'Flow logs on every VPC')] },
     ),
     'secure-connectivity': shared(
       'AWS runs the managed Site-to-Site VPN, Client VPN and Direct Connect endpoints; the customer chooses them, configures its side, routing and encryption over Direct Connect.',
@@ -69,9 +80,15 @@ export const vpc: ServiceModel = {
         aws: 'Managed Site-to-Site VPN, Client VPN and Direct Connect endpoints',
         customer: 'Its side of each connection, routing, and encryption over Direct Connect (MACsec or VPN)',
       },
+      {
+        duties: [
+          duty(
+            'vpc.connectivity.management-over-private-path',
+            'Management traffic over a private path (VPN, Direct Connect or endpoints)',
+          ),
+        ],
+      },
     ),
-    'awareness-training': customer(
-      "Network administrators need the customer's training on segmentation and change control.",
-    ),
+    'awareness-training': TRAINING,
   },
 };

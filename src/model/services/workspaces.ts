@@ -1,3 +1,4 @@
+import { logging, root, TRAINING } from '../account.js';
 import type { ServiceModel } from '../responsibility.js';
 import { aws, customer, shared } from './cells.js';
 
@@ -10,6 +11,7 @@ export const workspaces: ServiceModel = {
   name: 'Amazon WorkSpaces',
   category: 'container',
   reference: 'https://docs.aws.amazon.com/workspaces/latest/adminguide/security.html',
+  referenceRead: '2026-12-05',
   responsibilities: {
     physical: aws(
       'AWS secures the facilities and hardware that host virtual desktops and streaming gateways.',
@@ -41,7 +43,7 @@ export const workspaces: ServiceModel = {
     'identity-access': customer(
       'The customer runs the directory (AWS Managed Microsoft AD, AD Connector or others), user assignment, MFA via RADIUS or SAML, and local admin rights.',
     ),
-    'account-root': customer(
+    'account-root': root(
       "Root can delete WorkSpaces and directories; securing root credentials and MFA is the customer's.",
     ),
     'data-classification': customer(
@@ -70,6 +72,7 @@ export const workspaces: ServiceModel = {
         customer:
           'A customer managed KMS key for volumes, kept enabled (disabling it makes the desktops unusable)',
       },
+      { refs: ['kms.keys.custody-meets-classification'] },
     ),
     'backup-recovery': shared(
       "AWS snapshots root and user volumes automatically for restore and rebuild; backing up user data beyond those snapshots is the customer's.",
@@ -78,7 +81,7 @@ export const workspaces: ServiceModel = {
         customer: 'Backups of user data beyond those snapshots',
       },
     ),
-    'logging-monitoring': shared(
+    'logging-monitoring': logging(
       "AWS reports connection events and health metrics; monitoring inside the desktop OS (endpoint protection, OS logs) is the customer's.",
       {
         aws: 'Connection events and health metrics',
@@ -92,8 +95,6 @@ export const workspaces: ServiceModel = {
         customer: 'Trusted devices, allowed source IPs, and the link from the directory VPC to on-premises',
       },
     ),
-    'awareness-training': customer(
-      "Desktop users need the customer's training on phishing, data handling and acceptable use.",
-    ),
+    'awareness-training': TRAINING,
   },
 };

@@ -287,3 +287,16 @@ describe('large scans', () => {
     assert.ok(html.length < 40_000_000, `${html.length} bytes`);
   });
 });
+
+describe('HTML report: duties (issue 11)', () => {
+  it('says how many duties each cell and the scan hold, and names the page that decides a cell', () => {
+    const html = renderHtml(demoResult());
+    assert.match(html, /Duties held: \d+ of \d+ duties evidenced: /);
+    assert.match(html, /evidence: partly evidenced: \d+ of \d+ duties evidenced: /);
+    assert.match(html, /class="cell owner-(customer|shared) ev-partial"/);
+    assert.match(
+      html,
+      /Source: https:\/\/aws\.amazon\.com\/compliance\/shared-responsibility-model\/ \(read \d{4}-\d{2}-\d{2}\)/,
+    );
+  });
+});

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describeGapWhere } from '../../engine/gap-reasons.js';
-import type { CellEvidence, MatrixCell, MatrixRow, ScanResult } from '../../engine/result.js';
+import type { CellEvidence, DutyEvidence, MatrixCell, MatrixRow, ScanResult } from '../../engine/result.js';
+import { citationText, coverageText, dutyTotalsText } from '../coverage.js';
 import { clientScript } from './client.js';
 import { clientData } from './data.js';
 import { escapeHtml as h, jsonForScript } from './escape.js';
@@ -16,6 +17,7 @@ const EVIDENCE_MARK: Record<CellEvidence, string> = {
   not_assessed: '?',
   attested: '◆',
   expired: '!',
+  partial: '◐',
   no_evidence: '·',
 };
 const EVIDENCE_TEXT: Record<CellEvidence, string> = {
@@ -25,7 +27,16 @@ const EVIDENCE_TEXT: Record<CellEvidence, string> = {
   not_assessed: 'not assessed',
   attested: 'attested',
   expired: 'attestation expired',
+  partial: 'partly evidenced',
   no_evidence: 'no evidence',
+};
+const DUTY_MARK: Record<DutyEvidence, string> = {
+  pass: '✓',
+  fail: '✗',
+  not_assessed: '?',
+  attested: '◆',
+  expired: '!',
+  no_evidence: '·',
 };
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
 const STATUS_OPTIONS: [string, string][] = [
@@ -83,9 +94,11 @@ ${gaps}`;
 
 function cellTitle(row: MatrixRow, cell: MatrixCell, domainTitle: string): string {
   const head = `${row.name} × ${domainTitle}\nOwner: ${OWNER_TEXT[cell.owner] ?? cell.owner}`;
-  if (cell.owner === 'aws') return `${head}\n${cell.reason}`;
+  const source = `\nSource: ${citationText(row, cell)}`;
+  if (cell.owner === 'aws') return `${head}\n${cell.reason}${source}`;
   const { pass, fail, not_assessed } = cell.counts;
-  return `${head}, evidence: ${EVIDENCE_TEXT[cell.evidence]} (${fail} fail, ${not_assessed} not assessed, ${pass} pass)\n${cell.reason}`;
+  const duties = (cell.duties ?? []).map((d) => `\n${DUTY_MARK[d.evidence]} ${d.title} (${d.id})`).join('');
+  return `${head}, evidence: ${EVIDENCE_TEXT[cell.evidence]}: ${coverageText(cell)} (findings: ${fail} fail, ${not_assessed} not assessed, ${pass} pass)\n${cell.reason}${duties}${source}`;
 }
 
 function cellHtml(rowIndex: number, row: MatrixRow, cell: MatrixCell, domainTitle: string): string {
@@ -114,16 +127,18 @@ function renderMatrix(result: ScanResult): string {
   const tally: Record<string, number> = {};
   for (const row of rows)
     for (const c of row.cells) if (c.owner !== 'aws') tally[c.evidence] = (tally[c.evidence] ?? 0) + 1;
-  const yours = (['fail', 'not_assessed', 'expired', 'no_evidence', 'attested', 'pass'] as const)
+  const yours = (['fail', 'not_assessed', 'expired', 'no_evidence', 'partial', 'attested', 'pass'] as const)
     .filter((e) => tally[e])
     .map((e) => `${tally[e]} ${EVIDENCE_TEXT[e]}`)
     .join(' · ');
-  const evidenceKeys = (['pass', 'fail', 'not_assessed', 'attested', 'expired', 'no_evidence'] as const)
+  const evidenceKeys = (
+    ['pass', 'fail', 'not_assessed', 'attested', 'expired', 'partial', 'no_evidence'] as const
+  )
     .map((e) => `<span class="key">${legendCell('customer', e)}${h(EVIDENCE_TEXT[e])}</span>`)
     .join('');
   return `<section id="matrix">
 <h2>Where is your line? Responsibility matrix</h2>
-<p class="lead">Who owns each security duty for the services found: <b>A</b>WS, <b>C</b>ustomer or <b>S</b>hared. Each customer or shared cell is colored by its evidence; click it to see its findings.</p>
+<p class="lead">Who owns each security duty for the services found: <b>A</b>WS, <b>C</b>ustomer or <b>S</b>hared. Each customer or shared cell is colored by the worst of its duties, and shows as partly evidenced while any duty has no evidence; hover for its duties and source, click it to see its findings.</p>
 <div class="legend">
 <span class="group"><b>Owner</b><span class="key">${legendCell('aws', 'aws')}AWS</span><span class="key">${legendCell('customer', 'no_evidence')}Customer</span><span class="key">${legendCell('shared', 'no_evidence')}Shared (grey corner)</span></span>
 <span class="group"><b>Evidence</b>${evidenceKeys}</span>
@@ -133,6 +148,8 @@ function renderMatrix(result: ScanResult): string {
 ${body}
 </tbody></table></div>
 <p class="cellsum">Your cells (customer or shared): ${h(yours || 'none')}</p>
+<p class="cellsum">Duties held: ${h(dutyTotalsText(result.matrix) || 'none')}</p>
+${result.matrix.modelDate ? `<p class="cellsum">Responsibility model of ${h(result.matrix.modelDate)}; each cell names the AWS page that decides it.</p>` : ''}
 </section>`;
 }
 

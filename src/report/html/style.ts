@@ -3,7 +3,7 @@ export const STYLE = `
 :root {
   --ink: #1c2430; --muted: #5b6675; --line: #d9dee5; --bg: #f6f7f9; --card: #fff;
   --aws: #dfe3e8; --pass: #1f8f4e; --fail: #c9302c; --na: #e3a008; --attested: #2f6fb3;
-  --expired: #9a4b0c; --none: #ffffff; --accent: #24476b;
+  --expired: #9a4b0c; --none: #ffffff; --partial: #b7dfc5; --accent: #24476b;
 }
 * { box-sizing: border-box; }
 body { margin: 0; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif;
@@ -65,6 +65,7 @@ table.matrix td { padding: 0; }
 .cell.ev-attested { --ev: var(--attested); }
 .cell.ev-expired { --ev: var(--expired); }
 .cell.ev-no_evidence { --ev: var(--none); }
+.cell.ev-partial { --ev: var(--partial); color: var(--ink); }
 .cell.owner-customer { background: var(--ev); }
 .cell.owner-shared { background: linear-gradient(135deg, var(--ev) 0 68%, #aeb6c1 68% 100%); }
 .cell.ev-no_evidence, .cell.ev-not_assessed { color: var(--ink); }
@@ -91,7 +92,7 @@ button.cell[aria-pressed="true"] { outline: 3px solid #111; outline-offset: 1px;
 .ev-tag { color: #fff; background: #6b7480; }
 .ev-tag.ev-pass { background: var(--pass); } .ev-tag.ev-fail { background: var(--fail); }
 .ev-tag.ev-not_assessed { background: var(--na); color: var(--ink); } .ev-tag.ev-attested { background: var(--attested); }
-.ev-tag.ev-expired { background: var(--expired); } .ev-tag.ev-no_evidence { background: #fff; color: var(--ink); border: 1px dashed #8a94a3; }
+.ev-tag.ev-expired { background: var(--expired); } .ev-tag.ev-partial { background: var(--partial); color: var(--ink); } .ev-tag.ev-no_evidence { background: #fff; color: var(--ink); border: 1px dashed #8a94a3; }
 #findings-count { margin: 6px 0; font-weight: 600; }
 table.findings { width: 100%; border-collapse: collapse; font-size: 13px; table-layout: fixed; }
 table.findings th { text-align: left; font-size: 12px; color: var(--muted); text-transform: uppercase; letter-spacing: .03em;

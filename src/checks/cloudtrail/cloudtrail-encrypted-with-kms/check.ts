@@ -4,11 +4,10 @@ export default defineCheck({
   id: 'cloudtrail-encrypted-with-kms',
   title: 'CloudTrail trails encrypt their log files with a KMS key',
   service: 'cloudtrail',
-  domain: 'logging-monitoring',
+  duty: 'cloudtrail.keys.trail-encrypted-with-kms',
   severity: 'medium',
   resourceTypes: ['CloudTrailTrail'],
   frameworks: { 'cis-aws-3.0': ['3.5'], 'aws-fsbp': ['CloudTrail.2'] },
-  evidences: 'all',
   iac: { cloudformation: 'both', terraform: 'both' },
   remediation: {
     text: 'Encrypt the trail with SSE-KMS under a customer managed key whose policy lets CloudTrail encrypt and only log readers decrypt (aws cloudtrail update-trail --kms-key-id <key>).',

@@ -4,11 +4,10 @@ export default defineCheck({
   id: 'cloudtrail-log-file-validation',
   title: 'CloudTrail trails sign their log files for integrity validation',
   service: 'cloudtrail',
-  domain: 'logging-monitoring',
+  duty: 'cloudtrail.integrity.log-file-validation',
   severity: 'medium',
   resourceTypes: ['CloudTrailTrail'],
   frameworks: { 'cis-aws-3.0': ['3.2'], 'aws-fsbp': ['CloudTrail.4'] },
-  evidences: 'all',
   iac: { cloudformation: 'both', terraform: 'both' },
   remediation: {
     text: 'Enable log file validation on the trail (aws cloudtrail update-trail --name <trail> --enable-log-file-validation) and check digests with aws cloudtrail validate-logs.',

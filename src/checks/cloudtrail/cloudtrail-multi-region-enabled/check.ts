@@ -9,7 +9,7 @@ export default defineCheck({
   id: 'cloudtrail-multi-region-enabled',
   title: 'A logging multi-region CloudTrail trail records all management events',
   service: 'cloudtrail',
-  domain: 'logging-monitoring',
+  duty: 'account.logging.multi-region-trail',
   severity: 'high',
   // An account over all its trails; a trail a template or plan declares, judged alone when its account is not in the input.
   resourceTypes: ['AwsAccount', 'CloudTrailTrail'],

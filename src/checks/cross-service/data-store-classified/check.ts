@@ -6,7 +6,7 @@ export default defineCheck({
   id: 'data-store-classified',
   title: 'Data stores carry a data classification tag',
   service: 'cross-service',
-  domain: 'data-classification',
+  duty: 'account.data.classify-data-stores',
   severity: 'low',
   resourceTypes: DATA_STORE_TYPES,
   frameworks: {},

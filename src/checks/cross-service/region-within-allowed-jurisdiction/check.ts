@@ -6,7 +6,7 @@ export default defineCheck({
   id: 'region-within-allowed-jurisdiction',
   title: 'Data stays in the jurisdictions the policy allows',
   service: 'cross-service',
-  domain: 'jurisdiction',
+  duty: 'account.jurisdiction.allowed-regions',
   severity: 'high',
   resourceTypes: REGIONAL_DATA_TYPES,
   frameworks: {},

@@ -4,7 +4,7 @@ export default defineCheck({
   id: 'dynamodb-point-in-time-recovery',
   title: 'DynamoDB tables have point-in-time recovery on',
   service: 'dynamodb',
-  domain: 'backup-recovery',
+  duty: 'dynamodb.backup.point-in-time-recovery',
   severity: 'medium',
   resourceTypes: ['DynamoDbTable'],
   frameworks: { 'aws-fsbp': ['DynamoDB.2'] },

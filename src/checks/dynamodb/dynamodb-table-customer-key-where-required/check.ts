@@ -6,7 +6,7 @@ export default defineCheck({
   id: 'dynamodb-table-customer-key-where-required',
   title: 'DynamoDB tables use the key custody their data classification requires',
   service: 'dynamodb',
-  domain: 'encryption-at-rest',
+  duty: 'dynamodb.keys.customer-key-where-required',
   severity: 'high',
   resourceTypes: ['DynamoDbTable'],
   frameworks: {},

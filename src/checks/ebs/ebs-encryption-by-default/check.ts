@@ -4,7 +4,7 @@ export default defineCheck({
   id: 'ebs-encryption-by-default',
   title: 'EBS encryption by default is enabled in the region',
   service: 'ebs',
-  domain: 'encryption-at-rest',
+  duty: 'ebs.at-rest.encryption-by-default',
   severity: 'medium',
   // Security groups and EBS volumes are the firewall and disks of EC2 instances.
   evidences: ['ec2'],

@@ -5,7 +5,7 @@ export default defineCheck({
   title: 'EBS snapshots are not publicly restorable',
   service: 'ebs',
   // Who may read the data: an access decision, so identity and access rather than classification.
-  domain: 'identity-access',
+  duty: 'ebs.identity.snapshots-not-public',
   severity: 'critical',
   resourceTypes: ['EbsSnapshot'],
   frameworks: { 'aws-fsbp': ['EC2.1'] },

@@ -6,7 +6,7 @@ export default defineCheck({
   id: 'ebs-volume-encrypted',
   title: 'EBS volumes are encrypted at rest',
   service: 'ebs',
-  domain: 'encryption-at-rest',
+  duty: 'ebs.at-rest.volumes-encrypted',
   severity: 'medium',
   // Security groups and EBS volumes are the firewall and disks of EC2 instances.
   evidences: ['ec2'],

@@ -4,7 +4,7 @@ export default defineCheck({
   id: 'ec2-ami-not-public',
   title: "The account's AMIs are not public",
   service: 'ec2',
-  domain: 'identity-access',
+  duty: 'ec2.identity.amis-not-public',
   severity: 'high',
   resourceTypes: ['Ami'],
   frameworks: {},

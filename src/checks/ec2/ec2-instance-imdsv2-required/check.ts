@@ -5,7 +5,7 @@ export default defineCheck({
   id: 'ec2-instance-imdsv2-required',
   title: 'EC2 instances require IMDSv2 session tokens',
   service: 'ec2',
-  domain: 'network-firewall',
+  duty: 'ec2.identity.imdsv2-required',
   severity: 'high',
   resourceTypes: ['Ec2Instance'],
   frameworks: { 'cis-aws-3.0': ['5.6'], 'aws-fsbp': ['EC2.8'] },

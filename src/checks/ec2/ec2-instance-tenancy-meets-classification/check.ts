@@ -11,7 +11,7 @@ export default defineCheck({
   id: 'ec2-instance-tenancy-meets-classification',
   title: "EC2 instances run on single-tenant hardware when their data's classification requires it",
   service: 'ec2',
-  domain: 'tenant-isolation',
+  duty: 'ec2.isolation.tenancy-meets-classification',
   severity: 'high',
   resourceTypes: ['Ec2Instance'],
   frameworks: {},

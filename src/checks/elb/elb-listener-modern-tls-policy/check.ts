@@ -6,7 +6,7 @@ export default defineCheck({
   id: 'elb-listener-modern-tls-policy',
   title: 'Load balancer TLS listeners refuse TLS 1.0 and 1.1',
   service: 'elb',
-  domain: 'encryption-in-transit',
+  duty: 'elb.in-transit.modern-tls-policy',
   severity: 'medium',
   resourceTypes: ['LoadBalancer'],
   frameworks: { 'aws-fsbp': ['ELB.8'] },

@@ -27,7 +27,7 @@ export default defineCheck({
   id: 'elb-listener-tls',
   title: 'Load balancer listeners encrypt traffic in transit',
   service: 'elb',
-  domain: 'encryption-in-transit',
+  duty: 'elb.in-transit.listeners-use-tls',
   severity: 'high',
   resourceTypes: ['LoadBalancer'],
   frameworks: { 'aws-fsbp': ['ELB.1', 'ELB.3'] },

@@ -5,7 +5,7 @@ export default defineCheck({
   id: 'iam-inline-policy-no-full-admin',
   title: 'IAM inline policies do not allow full administrative access',
   service: 'iam',
-  domain: 'identity-access',
+  duty: 'iam.identity.no-full-admin-inline',
   severity: 'high',
   resourceTypes: ['IamUser', 'IamGroup', 'IamRole'],
   // FSBP IAM.1 looks only at customer managed policies, and no FSBP control covers inline admin grants.

@@ -35,7 +35,7 @@ export default defineCheck({
   id: 'iam-password-policy-strength',
   title: 'The account password policy requires strong IAM user passwords',
   service: 'iam',
-  domain: 'identity-access',
+  duty: 'iam.identity.password-policy',
   severity: 'medium',
   resourceTypes: ['AwsAccount'],
   frameworks: { 'cis-aws-3.0': ['1.8', '1.9'], 'aws-fsbp': ['IAM.7'] },

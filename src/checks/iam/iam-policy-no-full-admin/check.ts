@@ -5,7 +5,7 @@ export default defineCheck({
   id: 'iam-policy-no-full-admin',
   title: 'Customer managed IAM policies do not allow full administrative access',
   service: 'iam',
-  domain: 'identity-access',
+  duty: 'iam.identity.no-full-admin-policies',
   severity: 'high',
   resourceTypes: ['IamPolicy'],
   frameworks: { 'cis-aws-3.0': ['1.16'], 'aws-fsbp': ['IAM.1'] },

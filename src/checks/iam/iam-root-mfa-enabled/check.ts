@@ -4,7 +4,7 @@ export default defineCheck({
   id: 'iam-root-mfa-enabled',
   title: 'The root user signs in with multi-factor authentication',
   service: 'iam',
-  domain: 'account-root',
+  duty: 'account.root.mfa',
   severity: 'critical',
   resourceTypes: ['AwsAccount'],
   // FSBP holds IAM.6 (hardware MFA), not IAM.9: IAM.9 belongs to the CIS, PCI and NIST standards.

@@ -4,7 +4,7 @@ export default defineCheck({
   id: 'iam-root-no-access-keys',
   title: 'The root user has no access keys',
   service: 'iam',
-  domain: 'account-root',
+  duty: 'account.root.no-access-keys',
   severity: 'critical',
   resourceTypes: ['AwsAccount'],
   frameworks: { 'cis-aws-3.0': ['1.4'], 'aws-fsbp': ['IAM.4'] },

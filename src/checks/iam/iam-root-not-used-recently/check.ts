@@ -8,7 +8,7 @@ export default defineCheck({
   id: 'iam-root-not-used-recently',
   title: 'The root user is not used for everyday tasks',
   service: 'iam',
-  domain: 'account-root',
+  duty: 'account.root.not-used-day-to-day',
   severity: 'medium',
   resourceTypes: ['AwsAccount'],
   frameworks: { 'cis-aws-3.0': ['1.7'] },

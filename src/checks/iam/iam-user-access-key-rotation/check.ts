@@ -7,7 +7,7 @@ export default defineCheck({
   id: 'iam-user-access-key-rotation',
   title: 'Active IAM access keys are rotated within 90 days',
   service: 'iam',
-  domain: 'identity-access',
+  duty: 'iam.identity.access-key-rotation',
   severity: 'medium',
   resourceTypes: ['IamUser'],
   frameworks: { 'cis-aws-3.0': ['1.14'], 'aws-fsbp': ['IAM.3'] },

@@ -4,7 +4,7 @@ export default defineCheck({
   id: 'iam-user-console-mfa',
   title: 'IAM users with a console password have MFA',
   service: 'iam',
-  domain: 'identity-access',
+  duty: 'iam.identity.console-mfa',
   severity: 'high',
   resourceTypes: ['IamUser'],
   frameworks: { 'cis-aws-3.0': ['1.10'], 'aws-fsbp': ['IAM.5'] },

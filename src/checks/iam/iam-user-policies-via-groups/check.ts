@@ -4,7 +4,7 @@ export default defineCheck({
   id: 'iam-user-policies-via-groups',
   title: 'IAM users receive permissions only through groups',
   service: 'iam',
-  domain: 'identity-access',
+  duty: 'iam.identity.policies-via-groups',
   severity: 'low',
   resourceTypes: ['IamUser'],
   frameworks: { 'cis-aws-3.0': ['1.15'], 'aws-fsbp': ['IAM.2'] },

@@ -73,7 +73,7 @@ export default defineCheck({
   id: 'iam-user-unused-credentials',
   title: 'IAM user credentials unused for 90 days are removed',
   service: 'iam',
-  domain: 'identity-access',
+  duty: 'iam.identity.unused-credentials-removed',
   severity: 'medium',
   resourceTypes: ['IamUser'],
   // CIS 1.12 asks for the same with a 45-day limit, so it is not claimed here.

@@ -6,7 +6,7 @@ export default defineCheck({
   id: 'kms-key-custody-meets-classification',
   title: 'Data is protected by keys whose custody its classification requires',
   service: 'kms',
-  domain: 'key-management',
+  duty: 'kms.keys.custody-meets-classification',
   severity: 'high',
   resourceTypes: ENCRYPTED_RESOURCE_TYPES,
   frameworks: {},

@@ -9,7 +9,7 @@ export default defineCheck({
   id: 'kms-key-policy-no-external-access',
   title: 'Customer managed KMS key policies grant no access to anyone or to other accounts',
   service: 'kms',
-  domain: 'key-management',
+  duty: 'kms.keys.policy-no-external-access',
   severity: 'high',
   resourceTypes: ['KmsKey'],
   frameworks: {},

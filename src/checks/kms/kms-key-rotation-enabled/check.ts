@@ -9,7 +9,7 @@ export default defineCheck({
   id: 'kms-key-rotation-enabled',
   title: 'Customer managed symmetric KMS keys rotate their key material automatically',
   service: 'kms',
-  domain: 'key-management',
+  duty: 'kms.keys.rotation',
   severity: 'medium',
   resourceTypes: ['KmsKey'],
   frameworks: { 'cis-aws-3.0': ['3.6'] },

@@ -4,7 +4,7 @@ export default defineCheck({
   id: 'rds-auto-minor-version-upgrade',
   title: 'RDS databases apply engine minor versions automatically',
   service: 'rds',
-  domain: 'guest-os-patching',
+  duty: 'rds.patching.auto-minor-version-upgrade',
   severity: 'medium',
   resourceTypes: ['RdsInstance', 'RdsCluster'],
   frameworks: { 'cis-aws-3.0': ['2.3.2'], 'aws-fsbp': ['RDS.13', 'RDS.35'] },

@@ -4,7 +4,7 @@ export default defineCheck({
   id: 'rds-backup-retention',
   title: 'RDS automated backups are kept as long as the data classification requires',
   service: 'rds',
-  domain: 'backup-recovery',
+  duty: 'rds.backup.retention',
   severity: 'medium',
   resourceTypes: ['RdsInstance', 'RdsCluster'],
   frameworks: { 'aws-fsbp': ['RDS.11'] },

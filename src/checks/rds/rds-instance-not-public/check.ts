@@ -4,7 +4,7 @@ export default defineCheck({
   id: 'rds-instance-not-public',
   title: 'RDS DB instances are not publicly accessible',
   service: 'rds',
-  domain: 'network-firewall',
+  duty: 'rds.network.not-publicly-accessible',
   severity: 'high',
   resourceTypes: ['RdsInstance'],
   frameworks: { 'cis-aws-3.0': ['2.3.3'], 'aws-fsbp': ['RDS.2'] },

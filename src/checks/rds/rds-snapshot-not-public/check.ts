@@ -4,7 +4,7 @@ export default defineCheck({
   id: 'rds-snapshot-not-public',
   title: 'RDS snapshots are not shared publicly',
   service: 'rds',
-  domain: 'identity-access',
+  duty: 'rds.identity.snapshots-not-public',
   severity: 'critical',
   resourceTypes: ['RdsSnapshot'],
   frameworks: { 'aws-fsbp': ['RDS.1'] },

@@ -4,7 +4,7 @@ export default defineCheck({
   id: 'rds-storage-encrypted',
   title: 'RDS storage is encrypted at rest',
   service: 'rds',
-  domain: 'encryption-at-rest',
+  duty: 'rds.at-rest.storage-encrypted',
   severity: 'high',
   resourceTypes: ['RdsInstance', 'RdsCluster'],
   frameworks: { 'cis-aws-3.0': ['2.3.1'], 'aws-fsbp': ['RDS.3', 'RDS.27'] },

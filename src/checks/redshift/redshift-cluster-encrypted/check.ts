@@ -4,7 +4,7 @@ export default defineCheck({
   id: 'redshift-cluster-encrypted',
   title: 'Redshift clusters are encrypted at rest',
   service: 'redshift',
-  domain: 'encryption-at-rest',
+  duty: 'redshift.at-rest.cluster-encrypted',
   severity: 'high',
   resourceTypes: ['RedshiftCluster'],
   // FSBP Redshift.10 is left out on purpose: it checks for encryption with a KMS key, not just encryption.

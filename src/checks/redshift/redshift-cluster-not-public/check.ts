@@ -4,7 +4,7 @@ export default defineCheck({
   id: 'redshift-cluster-not-public',
   title: 'Redshift clusters are not publicly accessible',
   service: 'redshift',
-  domain: 'network-firewall',
+  duty: 'redshift.network.not-publicly-accessible',
   severity: 'critical',
   resourceTypes: ['RedshiftCluster'],
   frameworks: { 'aws-fsbp': ['Redshift.1'] },

@@ -4,7 +4,7 @@ export default defineCheck({
   id: 'redshift-require-ssl',
   title: 'Redshift clusters accept only encrypted connections',
   service: 'redshift',
-  domain: 'encryption-in-transit',
+  duty: 'redshift.in-transit.require-ssl',
   severity: 'medium',
   resourceTypes: ['RedshiftCluster'],
   frameworks: { 'aws-fsbp': ['Redshift.2'] },

@@ -4,7 +4,7 @@ export default defineCheck({
   id: 'redshift-snapshot-retention',
   title: 'Redshift automated snapshots are kept as long as the data classification requires',
   service: 'redshift',
-  domain: 'backup-recovery',
+  duty: 'redshift.backup.snapshot-retention',
   severity: 'medium',
   resourceTypes: ['RedshiftCluster'],
   frameworks: { 'aws-fsbp': ['Redshift.3'] },

@@ -5,7 +5,7 @@ export default defineCheck({
   id: 's3-account-public-access-block',
   title: 'S3 Block Public Access is fully on for the account',
   service: 's3',
-  domain: 'identity-access',
+  duty: 's3.identity.account-block-public-access',
   severity: 'high',
   resourceTypes: ['AwsAccount'],
   frameworks: { 'cis-aws-3.0': ['2.1.4'], 'aws-fsbp': ['S3.1'] },

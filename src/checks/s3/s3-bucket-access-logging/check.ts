@@ -4,7 +4,7 @@ export default defineCheck({
   id: 's3-bucket-access-logging',
   title: 'S3 buckets whose data must be access-logged have server access logging on',
   service: 's3',
-  domain: 'logging-monitoring',
+  duty: 's3.logging.server-access-logs',
   severity: 'medium',
   resourceTypes: ['S3Bucket'],
   frameworks: { 'aws-fsbp': ['S3.9'] },

@@ -4,7 +4,7 @@ export default defineCheck({
   id: 's3-bucket-default-encryption',
   title: 'S3 buckets encrypt new objects by default',
   service: 's3',
-  domain: 'encryption-at-rest',
+  duty: 's3.at-rest.default-encryption',
   severity: 'high',
   resourceTypes: ['S3Bucket'],
   frameworks: { 'aws-fsbp': ['S3.4'] },

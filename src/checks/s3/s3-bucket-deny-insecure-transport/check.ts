@@ -8,7 +8,7 @@ export default defineCheck({
   id: 's3-bucket-deny-insecure-transport',
   title: 'S3 bucket policies deny requests that do not use TLS',
   service: 's3',
-  domain: 'encryption-in-transit',
+  duty: 's3.in-transit.deny-insecure-transport',
   severity: 'medium',
   resourceTypes: ['S3Bucket'],
   frameworks: { 'cis-aws-3.0': ['2.1.1'], 'aws-fsbp': ['S3.5'] },

@@ -19,7 +19,7 @@ export default defineCheck({
   id: 's3-bucket-no-public-acl',
   title: 'S3 bucket ACLs do not grant access to everyone or to all AWS accounts',
   service: 's3',
-  domain: 'identity-access',
+  duty: 's3.identity.no-public-acls',
   severity: 'critical',
   resourceTypes: ['S3Bucket'],
   frameworks: { 'aws-fsbp': ['S3.2', 'S3.3'] },

@@ -8,7 +8,7 @@ export default defineCheck({
   id: 's3-bucket-no-public-policy',
   title: 'S3 bucket policies do not grant access to anyone',
   service: 's3',
-  domain: 'identity-access',
+  duty: 's3.identity.no-public-policy',
   severity: 'critical',
   resourceTypes: ['S3Bucket'],
   frameworks: { 'aws-fsbp': ['S3.2', 'S3.3'] },

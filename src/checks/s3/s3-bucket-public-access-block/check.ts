@@ -5,7 +5,7 @@ export default defineCheck({
   id: 's3-bucket-public-access-block',
   title: 'S3 Block Public Access protects every bucket, at bucket or account level',
   service: 's3',
-  domain: 'identity-access',
+  duty: 's3.identity.block-public-access',
   severity: 'high',
   resourceTypes: ['S3Bucket'],
   frameworks: { 'cis-aws-3.0': ['2.1.4'], 'aws-fsbp': ['S3.8'] },

@@ -4,7 +4,7 @@ export default defineCheck({
   id: 's3-bucket-versioning',
   title: 'S3 buckets keep object versions',
   service: 's3',
-  domain: 'backup-recovery',
+  duty: 's3.backup.versioning',
   severity: 'medium',
   resourceTypes: ['S3Bucket'],
   frameworks: {},

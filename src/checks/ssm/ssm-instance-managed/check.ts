@@ -6,7 +6,7 @@ export default defineCheck({
   id: 'ssm-instance-managed',
   title: 'EC2 instances are managed by Systems Manager',
   service: 'ssm',
-  domain: 'guest-os-patching',
+  duty: 'ssm.patching.instances-managed',
   severity: 'medium',
   resourceTypes: ['Ec2Instance'],
   frameworks: { 'aws-fsbp': ['SSM.1'] },

@@ -7,7 +7,7 @@ export default defineCheck({
   id: 'ssm-instance-patch-compliance',
   title: 'Systems Manager managed instances are patch compliant',
   service: 'ssm',
-  domain: 'guest-os-patching',
+  duty: 'ssm.patching.patch-compliance',
   severity: 'high',
   resourceTypes: ['Ec2Instance'],
   frameworks: { 'aws-fsbp': ['SSM.2'] },

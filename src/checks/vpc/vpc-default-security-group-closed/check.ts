@@ -18,7 +18,7 @@ export default defineCheck({
   id: 'vpc-default-security-group-closed',
   title: 'The default security group of every VPC allows no traffic',
   service: 'vpc',
-  domain: 'network-firewall',
+  duty: 'vpc.network.default-sg-closed',
   severity: 'medium',
   // Security groups and EBS volumes are the firewall and disks of EC2 instances.
   evidences: ['ec2'],

@@ -4,7 +4,7 @@ export default defineCheck({
   id: 'vpc-flow-logs-enabled',
   title: 'VPC flow logs record rejected traffic',
   service: 'vpc',
-  domain: 'logging-monitoring',
+  duty: 'vpc.logging.flow-logs',
   severity: 'medium',
   resourceTypes: ['Vpc'],
   frameworks: { 'cis-aws-3.0': ['3.7'], 'aws-fsbp': ['EC2.6'] },

@@ -25,7 +25,7 @@ export default defineCheck({
   id: 'vpc-management-over-private-path',
   title: 'Remote administration of a VPC goes over a private path, not the internet',
   service: 'vpc',
-  domain: 'secure-connectivity',
+  duty: 'vpc.connectivity.management-over-private-path',
   severity: 'high',
   resourceTypes: ['Vpc'],
   frameworks: {},

@@ -5,7 +5,7 @@ export default defineCheck({
   id: 'vpc-security-group-no-public-admin-ports',
   title: 'Security groups do not open remote administration ports to the internet',
   service: 'vpc',
-  domain: 'network-firewall',
+  duty: 'vpc.network.no-public-admin-ports',
   severity: 'high',
   // Security groups and EBS volumes are the firewall and disks of EC2 instances.
   evidences: ['ec2'],

@@ -16,7 +16,7 @@ export default defineCheck({
   id: 'vpc-security-group-no-public-all-ports',
   title: 'Security groups do not open all ports or wide port ranges to the internet',
   service: 'vpc',
-  domain: 'network-firewall',
+  duty: 'vpc.network.no-public-all-ports',
   severity: 'high',
   // Security groups and EBS volumes are the firewall and disks of EC2 instances.
   evidences: ['ec2'],
