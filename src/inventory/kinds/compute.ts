@@ -33,6 +33,8 @@ export const LambdaFunctionSchema = resourceSchema('LambdaFunction', {
   kmsKeyArn: z.string().optional(),
   /** null = not attached to a VPC. */
   vpcId: z.string().nullable().optional(),
+  /** Subnets the function is attached to; [] = none. */
+  subnetIds: z.array(z.string()).optional(),
   /** Function URL with auth type NONE. */
   publicUrl: z.boolean().optional(),
   /** The function's resource-based policy; null = it has none. */

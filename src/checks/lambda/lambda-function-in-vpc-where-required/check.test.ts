@@ -10,6 +10,10 @@ testCheck(check, {
       name: 'restricted data in a VPC',
       resource: resource('LambdaFunction', { vpcId: 'vpc-0abc', tags: restricted }),
     },
+    {
+      name: 'restricted data in subnets whose VPC is not reported',
+      resource: resource('LambdaFunction', { subnetIds: ['subnet-0abc'], tags: restricted }),
+    },
   ],
   invalid: [
     {

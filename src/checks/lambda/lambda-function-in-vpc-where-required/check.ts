@@ -23,9 +23,20 @@ export default defineCheck({
   evaluate(fn, ctx) {
     const level = ctx.classificationOf(fn);
     const required = ctx.requirementsFor(fn).privateNetwork;
+    const subnets = fn.subnetIds ?? [];
+    const evidence = {
+      vpcId: fn.vpcId,
+      subnetIds: subnets,
+      classification: level,
+      privateNetworkRequired: required,
+    };
+    if (typeof fn.vpcId === 'string' || subnets.length > 0) {
+      return pass(
+        `the function runs in ${fn.vpcId ? `VPC ${fn.vpcId}` : `subnets ${subnets.join(', ')}`}`,
+        evidence,
+      );
+    }
     if (fn.vpcId === undefined) return notAssessed('whether the function is attached to a VPC is unknown');
-    const evidence = { vpcId: fn.vpcId, classification: level, privateNetworkRequired: required };
-    if (fn.vpcId !== null) return pass(`the function runs in VPC ${fn.vpcId}`, evidence);
     if (!required)
       return pass(`the function runs outside a VPC, which is acceptable for ${level} data`, evidence);
     return fail(

@@ -44,6 +44,7 @@ export function lambdaFunctionOf(
   const env = fn.Environment;
   // An Error in place of variables means Lambda could not decrypt them: their values are unknown.
   const environment = env?.Error ? undefined : envVarsOf(env?.Variables ?? {});
+  const subnets = fn.VpcConfig?.SubnetIds ?? [];
   const mode = UPDATE_MODES.find((m) => m === details.runtimeUpdateMode);
   return {
     type: 'LambdaFunction',
@@ -58,7 +59,9 @@ export function lambdaFunctionOf(
     runtime: fn.Runtime,
     packageType: fn.PackageType === 'Image' ? 'Image' : fn.PackageType === 'Zip' ? 'Zip' : undefined,
     kmsKeyArn: fn.KMSKeyArn || undefined,
-    vpcId: fn.VpcConfig?.VpcId ? fn.VpcConfig.VpcId : null,
+    // Attached with subnets but no VpcId reported (moto does so): in a VPC, which one unknown.
+    vpcId: fn.VpcConfig?.VpcId || (subnets.length > 0 ? undefined : null),
+    subnetIds: subnets,
     publicUrl: details.urlAuthType === undefined ? undefined : details.urlAuthType === 'NONE',
     resourcePolicy: details.policy,
     environment,
