@@ -187,7 +187,7 @@ export const DEFAULT_REQUIREMENTS: Record<string, RequirementsInput> = {
   public: { backupRetentionDays: 1 },
   internal: { backupRetentionDays: 7 },
   confidential: { minKeyCustody: 'customer-managed', accessLogging: true, backupRetentionDays: 14 },
-  restricted: { dedicatedTenancy: true, privateNetwork: true, backupRetentionDays: 35 },
+  restricted: { dedicatedTenancy: true, privateNetwork: true, codeSigning: true, backupRetentionDays: 35 },
 };
 
 export type ServiceSet = readonly ServiceId[];

@@ -7,8 +7,10 @@ import { PolicyDocumentSchema, resourceSchema } from '../base.js';
  */
 export const ENV_VALUE_KINDS = [
   'empty',
-  /** A pointer to a secret store: Secrets Manager or SSM ARN, CloudFormation dynamic reference. */
+  /** A pointer to a secret store (a Secrets Manager or SSM ARN) that the code reads at run time. */
   'reference',
+  /** A secret store's value copied into the variable at deployment (a CloudFormation dynamic reference). */
+  'deployed-secret',
   'aws-access-key-id',
   /** A credential with a well-known shape: private key, JWT, GitHub/Slack/Stripe/GitLab/npm token. */
   'token',

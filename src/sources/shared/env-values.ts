@@ -3,11 +3,10 @@ import type { LambdaEnvVar } from '../../inventory/kinds/compute.js';
 type ValueKind = LambdaEnvVar['valueKind'];
 
 /** Values that point at a secret store rather than hold a secret. */
-const REFERENCE = [
-  /^arn:aws[\w-]*:secretsmanager:/,
-  /^arn:aws[\w-]*:ssm:/,
-  /^\{\{resolve:(secretsmanager|ssm|ssm-secure):/,
-];
+const REFERENCE = [/^arn:aws[\w-]*:secretsmanager:/, /^arn:aws[\w-]*:ssm:/];
+
+/** A dynamic reference that copies a secret's value into the template at deployment. */
+const DEPLOYED_SECRET = /\{\{resolve:(secretsmanager|ssm-secure):/;
 
 /** An AWS access key id: AKIA (long-term) or ASIA (temporary) and 16 more upper-case letters or digits. */
 const ACCESS_KEY_ID = /(^|[^A-Z0-9])(AKIA|ASIA)[A-Z2-7]{16}($|[^A-Z0-9])/;
@@ -27,6 +26,7 @@ const TOKENS = [
 /** What a value looks like, never the value: the inventory must not carry secrets. */
 export function valueKindOf(value: string): ValueKind {
   if (value === '') return 'empty';
+  if (DEPLOYED_SECRET.test(value)) return 'deployed-secret';
   if (REFERENCE.some((re) => re.test(value))) return 'reference';
   if (ACCESS_KEY_ID.test(value)) return 'aws-access-key-id';
   if (TOKENS.some((re) => re.test(value))) return 'token';

@@ -27,6 +27,13 @@ testCheck(check, {
   ],
   invalid: [
     {
+      name: 'restricted data unsigned (the default policy asks)',
+      resource: resource('LambdaFunction', {
+        codeSigningConfigArn: null,
+        tags: { DataClassification: 'restricted' },
+      }),
+    },
+    {
       name: 'unsigned where asked',
       resource: resource('LambdaFunction', { codeSigningConfigArn: null, tags: confidential }),
       policy: signing,

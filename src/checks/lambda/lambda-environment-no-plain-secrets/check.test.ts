@@ -30,6 +30,10 @@ testCheck(check, {
     { name: 'AWS access key id', resource: fn({ AWS_KEY: ACCESS_KEY }) },
     { name: 'password value', resource: fn({ DB_PASSWORD: SECRET }) },
     { name: 'GitHub token under a harmless name', resource: fn({ CONFIG: `ghp_${'a'.repeat(36)}` }) },
+    {
+      name: 'dynamic reference that copies a secret in at deployment',
+      resource: fn({ DB_PASSWORD: '{{resolve:secretsmanager:db:SecretString:password}}' }),
+    },
     { name: 'private key', resource: fn({ CERT: '-----BEGIN RSA PRIVATE KEY-----\nMIIE' }) },
   ],
   notAssessed: [

@@ -10,6 +10,7 @@ const POINTER_NAME = /_(arn|id|name|param(eter)?|path|url|ref|region)$/i;
 const KIND_TITLES: Record<string, string> = {
   'aws-access-key-id': 'an AWS access key id',
   token: 'a credential of a well-known format',
+  'deployed-secret': 'a secret copied in from Secrets Manager at deployment',
 };
 
 export default defineCheck({
