@@ -47,8 +47,7 @@ export function lambdaFunctions(plan: TerraformPlan): LambdaFunction[] {
         subnets === undefined ? undefined : subnets.length > 0 ? (vpc?.str('vpc_id') ?? undefined) : null,
       subnetIds: subnets,
       publicUrl: publicUrlOf(fn, urls.of(fn), urls.unresolved.length > 0, d),
-      resourcePolicy:
-        permissions.unresolved.length > 0 ? undefined : policyOf(fn, permissions.of(fn), d),
+      resourcePolicy: permissions.unresolved.length > 0 ? undefined : policyOf(fn, permissions.of(fn), d),
       environment: environmentOf(a),
       codeSigningConfigArn: a.str('code_signing_config_arn'),
       // Terraform cannot set the update mode: a function it creates keeps Lambda's default.
@@ -109,7 +108,11 @@ function statementOf(permission: PlannedResource): PolicyStatement | undefined {
     Sid: a.str('statement_id') ?? permission.address,
     Effect: 'Allow',
     Principal:
-      principal === '*' ? '*' : principal.endsWith('.amazonaws.com') ? { Service: principal } : { AWS: principal },
+      principal === '*'
+        ? '*'
+        : principal.endsWith('.amazonaws.com')
+          ? { Service: principal }
+          : { AWS: principal },
     Action: action,
     ...(Object.keys(condition).length > 0 && { Condition: condition }),
   };
