@@ -8,7 +8,7 @@ const REFERENCE = [/^arn:aws[\w-]*:secretsmanager:/, /^arn:aws[\w-]*:ssm:/];
 /** A dynamic reference that copies a secret's value into the template at deployment. */
 const DEPLOYED_SECRET = /\{\{resolve:(secretsmanager|ssm-secure):/;
 
-/** An AWS access key id: AKIA (long-term) or ASIA (temporary) and 16 more upper-case letters or digits. */
+/** An AWS access key id: AKIA (long-term) or ASIA (temporary) and 16 more base32 characters (A-Z, 2-7). */
 const ACCESS_KEY_ID = /(^|[^A-Z0-9])(AKIA|ASIA)[A-Z2-7]{16}($|[^A-Z0-9])/;
 
 /** Credentials whose shape their issuer fixed, so a match is rarely a coincidence. */
