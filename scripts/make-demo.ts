@@ -22,6 +22,7 @@ import {
   ResourceSchema,
   type ResourceType,
 } from '../src/inventory/resources.js';
+import { envVarsOf } from '../src/sources/shared/env-values.js';
 import { type Snapshot, SnapshotSchema } from '../src/sources/snapshot/format.js';
 
 export const DEMO_FILE = 'examples/demo-account.json';
@@ -1622,33 +1623,90 @@ function loadBalancers(): ResourceOf<'LoadBalancer'>[] {
 // ---------------------------------------------------------------------------------------------
 // Serverless, containers, edge and desktops: present so the matrix shows their rows
 
+/** A Lambda function policy statement letting an AWS service invoke, scoped or not to its source. */
+function invokeBy(principal: PolicyStatement['Principal'], sid: string, sourceArn?: string): PolicyStatement {
+  return {
+    Sid: sid,
+    Effect: 'Allow',
+    Principal: principal,
+    Action: 'lambda:InvokeFunction',
+    Resource: '*',
+    ...(sourceArn && { Condition: { ArnLike: { 'AWS:SourceArn': sourceArn } } }),
+  };
+}
+
 function lambdas(): ResourceOf<'LambdaFunction'>[] {
   const fn = (
     name: string,
     region: string,
     runtime: string,
     fnTags: Tags,
-    props: { key?: string; vpc?: string; publicUrl?: boolean } = {},
+    props: {
+      key?: string;
+      vpc?: string;
+      publicUrl?: boolean;
+      policy?: PolicyStatement[];
+      env?: Record<string, string>;
+      signed?: boolean;
+      updates?: 'Auto' | 'FunctionUpdate' | 'Manual';
+    } = {},
   ): ResourceOf<'LambdaFunction'> => ({
     ...base('LambdaFunction', `arn:aws:lambda:${region}:${PROD}:function:${name}`, name, region, fnTags),
     runtime,
+    packageType: 'Zip',
     ...(props.key && { kmsKeyArn: keyArn(props.key) }),
-    ...(props.vpc && { vpcId: vpcIdOf(props.vpc) }),
+    vpcId: props.vpc ? vpcIdOf(props.vpc) : null,
+    subnetIds: props.vpc
+      ? SUBNETS.filter((s) => s.vpc === props.vpc && !s.igw).map((s) => awsId('subnet', s.name))
+      : [],
     publicUrl: props.publicUrl ?? false,
+    resourcePolicy: props.policy ? doc(...props.policy) : null,
+    // What the values look like, redacted: the demo, like a real scan, never holds them.
+    environment: envVarsOf(props.env ?? {}),
+    codeSigningConfigArn: props.signed
+      ? `arn:aws:lambda:${region}:${PROD}:code-signing-config:csc-0${hex(`csc:${name}`, 16)}`
+      : null,
+    runtimeUpdateMode: props.updates ?? 'Auto',
   });
   return [
     fn('kestrel-shipment-ingest', EU_PRIMARY, 'python3.12', tags('data', 'prod', 'internal'), {
       vpc: 'kestrel-prod',
+      policy: [invokeBy({ Service: 's3.amazonaws.com' }, 'uploads', bucketArn('kestrel-shipment-uploads'))],
+      env: { LOG_LEVEL: 'info', TABLE_NAME: 'shipments' },
     }),
     fn('kestrel-invoice-renderer', EU_PRIMARY, 'nodejs20.x', tags('finance', 'prod', 'confidential'), {
       key: 'app-secrets',
       vpc: 'kestrel-prod',
+      env: {
+        TEMPLATE_BUCKET: 'kestrel-invoice-templates',
+        SMTP_PASSWORD_ARN: `arn:aws:secretsmanager:${EU_PRIMARY}:${PROD}:secret:smtp-${hex('smtp', 6)}`,
+      },
+      updates: 'FunctionUpdate',
     }),
     fn('kestrel-customs-webhook', EU_PRIMARY, 'nodejs18.x', tags('compliance', 'prod', 'restricted'), {
       publicUrl: true,
+      policy: [invokeBy('*', 'FunctionURLAllowPublicAccess')],
+      env: {
+        CUSTOMS_API_TOKEN: `ghp_${hex('customs-token', 36)}`,
+        CUSTOMS_ENDPOINT: 'https://customs.example',
+      },
     }),
-    fn('kestrel-nightly-export', EU_PRIMARY, 'python3.9', untagged),
-    fn('mkt-utm-collector', US, 'nodejs20.x', tags('marketing', 'prod', 'confidential'), { publicUrl: true }),
+    fn('kestrel-nightly-export', EU_PRIMARY, 'python3.9', untagged, {
+      policy: [invokeBy({ Service: 'events.amazonaws.com' }, 'nightly')],
+      env: { EXPORT_AWS_KEY: accessKeyId('nightly-export'), DB_PASSWORD: 'Kestrel-Export-2024!' },
+      updates: 'Manual',
+    }),
+    fn('kestrel-route-optimizer', EU_DR, 'python3.13', tags('data', 'prod', 'restricted'), {
+      key: 'dr',
+      vpc: 'kestrel-dr',
+      signed: true,
+      policy: [invokeBy({ AWS: `arn:aws:iam::${PARTNER}:root` }, 'nordhaven-carrier')],
+      env: { MODEL_BUCKET: 'kestrel-route-models' },
+    }),
+    fn('mkt-utm-collector', US, 'nodejs20.x', tags('marketing', 'prod', 'confidential'), {
+      publicUrl: true,
+      env: { STRIPE_KEY: `sk_live_${hex('stripe', 24)}` },
+    }),
   ];
 }
 

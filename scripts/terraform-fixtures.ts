@@ -211,6 +211,30 @@ const tlsDeny = {
   Condition: { Bool: { 'aws:SecureTransport': 'false' } },
 };
 
+const lambdaFn = (more: Record<string, unknown> = {}) =>
+  r('aws_lambda_function.handler', {
+    function_name: 'handler',
+    role: 'arn:aws:iam::111122223333:role/handler',
+    handler: 'index.handler',
+    runtime: 'python3.13',
+    filename: 'handler.zip',
+    package_type: 'Zip',
+    arn: computed(),
+    ...more,
+  });
+const fnUrl = (auth: string) =>
+  r('aws_lambda_function_url.handler', {
+    function_name: of('aws_lambda_function.handler', 'function_name'),
+    authorization_type: auth,
+  });
+const permission = (more: Record<string, unknown>) =>
+  r('aws_lambda_permission.invoke', {
+    statement_id: 'invoke',
+    action: 'lambda:InvokeFunction',
+    function_name: of('aws_lambda_function.handler', 'function_name'),
+    ...more,
+  });
+
 const FIXTURES: Record<string, { pass?: PlanSpec; fail?: PlanSpec }> = {
   'cloudtrail-encrypted-with-kms': {
     pass: plan([kmsKey('trail'), trail({ kms_key_id: of('aws_kms_key.trail', 'arn') })]),
@@ -241,6 +265,83 @@ const FIXTURES: Record<string, { pass?: PlanSpec; fail?: PlanSpec }> = {
       }),
     ]),
     fail: plan([table(tags('confidential'))]),
+  },
+  'lambda-function-url-auth-required': {
+    pass: plan([lambdaFn(), fnUrl('AWS_IAM')]),
+    fail: plan([lambdaFn(), fnUrl('NONE')]),
+  },
+  'lambda-function-policy-not-public': {
+    pass: plan([
+      lambdaFn(),
+      permission({
+        principal: 's3.amazonaws.com',
+        source_account: ACCOUNT,
+        source_arn: 'arn:aws:s3:::kestrel-uploads',
+      }),
+    ]),
+    fail: plan([lambdaFn(), permission({ principal: '*' })]),
+  },
+  'lambda-runtime-supported': {
+    pass: plan([lambdaFn()]),
+    fail: plan([lambdaFn({ runtime: 'nodejs16.x' })]),
+  },
+  'lambda-runtime-updates-automatic': {
+    pass: plan([lambdaFn()]),
+  },
+  'lambda-environment-no-plain-secrets': {
+    pass: plan([
+      lambdaFn({
+        environment: [
+          {
+            variables: {
+              LOG_LEVEL: 'info',
+              DB_PASSWORD_ARN: 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:db-AbCdEf',
+            },
+          },
+        ],
+      }),
+    ]),
+    fail: plan([
+      lambdaFn({
+        environment: [{ variables: { LOG_LEVEL: 'info', AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE' } }],
+      }),
+    ]),
+  },
+  'lambda-environment-customer-key-where-required': {
+    pass: plan([
+      kmsKey('handler'),
+      lambdaFn({
+        ...tags('confidential'),
+        kms_key_arn: of('aws_kms_key.handler', 'arn'),
+        environment: [{ variables: { TABLE: 'orders' } }],
+      }),
+    ]),
+    fail: plan([lambdaFn({ ...tags('confidential'), environment: [{ variables: { TABLE: 'orders' } }] })]),
+  },
+  'lambda-function-in-vpc-where-required': {
+    pass: plan([
+      lambdaFn({
+        ...tags('restricted'),
+        vpc_config: [
+          {
+            subnet_ids: ['subnet-0a1b2c3d4e5f60718'],
+            security_group_ids: ['sg-0a1b2c3d4e5f60718'],
+            vpc_id: computed(),
+          },
+        ],
+      }),
+    ]),
+    fail: plan([lambdaFn(tags('restricted'))]),
+  },
+  'lambda-code-signing-where-required': {
+    pass: plan([
+      lambdaFn({
+        ...tags('restricted'),
+        code_signing_config_arn:
+          'arn:aws:lambda:eu-west-1:111122223333:code-signing-config:csc-0123456789abcdef0',
+      }),
+    ]),
+    fail: plan([lambdaFn(tags('restricted'))]),
   },
   'ebs-snapshot-not-public': {
     pass: plan([

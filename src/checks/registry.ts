@@ -7,6 +7,7 @@ import { checks as ec2 } from './ec2/index.js';
 import { checks as elb } from './elb/index.js';
 import { checks as iam } from './iam/index.js';
 import { checks as kms } from './kms/index.js';
+import { checks as lambda } from './lambda/index.js';
 import { checks as rds } from './rds/index.js';
 import { checks as redshift } from './redshift/index.js';
 import { checks as s3 } from './s3/index.js';
@@ -27,6 +28,7 @@ export const CHECKS: readonly AnyCheck[] = [
   ...redshift,
   ...dynamodb,
   ...elb,
+  ...lambda,
   ...crossService,
 ];
 

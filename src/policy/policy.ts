@@ -12,6 +12,11 @@ export const RequirementsSchema = z.strictObject({
   backupRetentionDays: z.number().int().min(0).optional().describe('minimum backup retention'),
   accessLogging: z.boolean().optional().describe('data access must be logged'),
   dedicatedTenancy: z.boolean().optional().describe('compute must run on single-tenant hardware'),
+  privateNetwork: z
+    .boolean()
+    .optional()
+    .describe('compute that handles the data must run inside a VPC (e.g. Lambda functions)'),
+  codeSigning: z.boolean().optional().describe('deployed code must be signed (Lambda code signing)'),
   allowedJurisdictions: z
     .array(z.string())
     .optional()
@@ -26,6 +31,8 @@ export interface Requirements {
   backupRetentionDays: number;
   accessLogging: boolean;
   dedicatedTenancy: boolean;
+  privateNetwork: boolean;
+  codeSigning: boolean;
   allowedJurisdictions?: readonly string[];
 }
 
@@ -204,6 +211,8 @@ const BASELINE: Requirements = {
   backupRetentionDays: 7,
   accessLogging: false,
   dedicatedTenancy: false,
+  privateNetwork: false,
+  codeSigning: false,
 };
 
 /** demarc's defaults when the policy file is silent: the bar rises with sensitivity. */
@@ -211,7 +220,7 @@ export const DEFAULT_REQUIREMENTS: Record<string, RequirementsInput> = {
   public: { backupRetentionDays: 1 },
   internal: { backupRetentionDays: 7 },
   confidential: { minKeyCustody: 'customer-managed', accessLogging: true, backupRetentionDays: 14 },
-  restricted: { dedicatedTenancy: true, backupRetentionDays: 35 },
+  restricted: { dedicatedTenancy: true, privateNetwork: true, codeSigning: true, backupRetentionDays: 35 },
 };
 
 export type ServiceSet = readonly ServiceId[];

@@ -26,6 +26,7 @@ const CLIENT_OF_PACKAGE: Record<string, string> = {
   'client-dynamodb': 'DynamoDBClient',
   'client-elastic-load-balancing-v2': 'ElasticLoadBalancingV2Client',
   'client-elastic-load-balancing': 'ElasticLoadBalancingClient',
+  'client-lambda': 'LambdaClient',
 };
 
 /**

@@ -1,19 +1,59 @@
 import { z } from 'zod';
+import { PolicyDocumentSchema } from '../base.js';
 import { defineKind } from '../kind.js';
+
+/**
+ * What a Lambda environment variable's value looks like, judged by the source so the value itself
+ * never enters the inventory (a snapshot written from a live scan would otherwise hold secrets).
+ */
+export const ENV_VALUE_KINDS = [
+  'empty',
+  /** A pointer to a secret store (a Secrets Manager or SSM ARN) that the code reads at run time. */
+  'reference',
+  /** A secret store's value copied into the variable at deployment (a CloudFormation dynamic reference). */
+  'deployed-secret',
+  'aws-access-key-id',
+  /** A credential with a well-known shape: private key, JWT, GitHub/Slack/Stripe/GitLab/npm token. */
+  'token',
+  'plain',
+  /** Not known from the input (an IaC expression resolved at deployment). */
+  'unknown',
+] as const;
+
+export const LambdaEnvVarSchema = z.strictObject({
+  name: z.string(),
+  valueKind: z.enum(ENV_VALUE_KINDS),
+  /** The value redacted: at most its first four characters, and its length. */
+  redacted: z.string(),
+});
+export type LambdaEnvVar = z.infer<typeof LambdaEnvVarSchema>;
 
 export const lambdaFunctionKind = defineKind({
   type: 'LambdaFunction',
   service: 'lambda',
   traits: { scope: 'regional', data: 'handles', keyCustody: true },
   asffType: 'AwsLambdaFunction',
-  producedBy: ['cloudformation'],
+  producedBy: ['aws', 'cloudformation', 'terraform'],
   schema: {
     runtime: z.string().optional(),
+    /** Zip functions run on a managed runtime; Image functions bring their own. */
+    packageType: z.enum(['Zip', 'Image']).optional(),
     /** Customer managed key for environment variables; undefined = AWS managed key. */
     kmsKeyArn: z.string().optional(),
-    vpcId: z.string().optional(),
+    /** null = not attached to a VPC. */
+    vpcId: z.string().nullable().optional(),
+    /** Subnets the function is attached to; [] = none. */
+    subnetIds: z.array(z.string()).optional(),
     /** Function URL with auth type NONE. */
     publicUrl: z.boolean().optional(),
+    /** The function's resource-based policy; null = it has none. */
+    resourcePolicy: PolicyDocumentSchema.nullable().optional(),
+    /** Environment variables (names, and what their values look like); [] = none. */
+    environment: z.array(LambdaEnvVarSchema).optional(),
+    /** null = no code signing configuration. */
+    codeSigningConfigArn: z.string().nullable().optional(),
+    /** How the runtime is patched: Auto (default), FunctionUpdate, Manual (pinned version). */
+    runtimeUpdateMode: z.enum(['Auto', 'FunctionUpdate', 'Manual']).optional(),
   },
 });
 export const LambdaFunctionSchema = lambdaFunctionKind.schema;

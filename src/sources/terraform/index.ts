@@ -9,6 +9,7 @@ import { loadBalancers } from './aws/elb.js';
 import { iamResources } from './aws/iam.js';
 import { imageResources } from './aws/images.js';
 import { kmsKeys } from './aws/kms.js';
+import { lambdaFunctions } from './aws/lambda.js';
 import { s3Buckets } from './aws/s3.js';
 import { vpcResources } from './aws/vpc.js';
 import { addressLines, deepestLine } from './json-text.js';
@@ -24,6 +25,7 @@ const MAPPERS: readonly ((plan: TerraformPlan) => Resource[])[] = [
   imageResources,
   databaseResources,
   loadBalancers,
+  lambdaFunctions,
   cloudTrails,
   accountSettings,
 ];

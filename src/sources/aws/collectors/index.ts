@@ -5,6 +5,7 @@ import { ec2Collector } from './ec2.js';
 import { elbCollector } from './elb.js';
 import { iamCollector } from './iam.js';
 import { kmsCollector } from './kms.js';
+import { lambdaCollector } from './lambda.js';
 import { rdsCollector } from './rds.js';
 import { redshiftCollector } from './redshift.js';
 import { s3Collector } from './s3.js';
@@ -20,4 +21,5 @@ export const COLLECTORS: readonly Collector[] = [
   redshiftCollector,
   dynamoDbCollector,
   elbCollector,
+  lambdaCollector,
 ];

@@ -1,9 +1,11 @@
-import type { PolicyDocument } from '../../../inventory/base.js';
+import type { PolicyDocument, PolicyStatement } from '../../../inventory/base.js';
+import type { LambdaEnvVar, LambdaFunction } from '../../../inventory/kinds/compute.js';
 import type { Resource, ResourceOf } from '../../../inventory/resources.js';
+import { envVarsOf } from '../../shared/env-values.js';
 import type { TemplateContext } from '../context.js';
 import { pointerIndex } from '../pointer-index.js';
 import type { ResourceDecl } from '../resolver.js';
-import { isRecord, Props, text } from '../values.js';
+import { isRecord, literal, Props, text, Unknown } from '../values.js';
 import { Defaults, keyReference, type Mapper, policyDocument } from './common.js';
 
 type NamedPolicy = NonNullable<ResourceOf<'IamRole'>['inlinePolicies']>[number];
@@ -17,6 +19,10 @@ export const mapLambda: Mapper = (ctx) => {
   // A URL whose function cannot be resolved may belong to any function here.
   const unplaced = urls.some((u) => u.target === undefined);
   const urlsAt = pointerIndex(ctx, urls, (u) => [u.target]);
+  const permissions = ctx.ofType('AWS::Lambda::Permission').map((decl) => ({
+    target: ctx.target(decl, 'FunctionName'),
+    props: ctx.props(decl),
+  }));
   const out: Resource[] = [];
   for (const decl of ctx.ofType('AWS::Lambda::Function')) {
     const p = ctx.props(decl);
@@ -24,8 +30,8 @@ export const mapLambda: Mapper = (ctx) => {
     const name = ctx.nameOf(decl, 'FunctionName');
     const mine = urlsAt(decl, name);
     const fields = {
-      runtime: p.text('Runtime'),
-      kmsKeyArn: keyReference(p, 'KmsKeyArn'),
+      ...commonFields(p, d),
+      resourcePolicy: permissionPolicy(ctx, decl, name, permissions, d),
       publicUrl: mine.some((u) => u.authType === 'NONE')
         ? true
         : unplaced || mine.some((u) => u.authType !== 'AWS_IAM')
@@ -43,8 +49,8 @@ export const mapLambda: Mapper = (ctx) => {
     const url = p.sub('FunctionUrlConfig');
     const authType = url.literal('AuthType');
     const fields = {
-      runtime: p.text('Runtime'),
-      kmsKeyArn: keyReference(p, 'KmsKeyArn'),
+      ...commonFields(p, d),
+      resourcePolicy: permissionPolicy(ctx, decl, name, permissions, d),
       publicUrl: p.has('FunctionUrlConfig')
         ? authType === 'NONE'
           ? true
@@ -59,6 +65,126 @@ export const mapLambda: Mapper = (ctx) => {
   }
   return out;
 };
+
+type Permission = { target: ReturnType<TemplateContext['target']>; props: Props };
+
+/** What AWS::Lambda::Function and AWS::Serverless::Function write alike. */
+function commonFields(
+  p: Props,
+  d: Defaults,
+): Pick<
+  LambdaFunction,
+  | 'runtime'
+  | 'packageType'
+  | 'kmsKeyArn'
+  | 'vpcId'
+  | 'subnetIds'
+  | 'environment'
+  | 'codeSigningConfigArn'
+  | 'runtimeUpdateMode'
+> {
+  const packageType = p.literal('PackageType');
+  const vpc = p.sub('VpcConfig');
+  const subnets = vpc.list('SubnetIds');
+  const updateOn = p.sub('RuntimeManagementConfig').literal('UpdateRuntimeOn');
+  return {
+    runtime: p.text('Runtime'),
+    packageType: p.has('PackageType')
+      ? packageType === 'Image' || packageType === 'Zip'
+        ? packageType
+        : undefined
+      : d.take('packageType', 'Zip' as const),
+    kmsKeyArn: keyReference(p, 'KmsKeyArn'),
+    // A template names subnets, not the VPC: attached is what it can tell.
+    vpcId: p.has('VpcConfig') ? (subnets && subnets.length === 0 ? null : undefined) : d.take('vpcId', null),
+    subnetIds: p.has('VpcConfig')
+      ? subnets?.every((s) => text(s) !== undefined)
+        ? subnets.map((s) => text(s) as string)
+        : subnets && subnets.length > 0
+          ? subnets.map((s, i) => text(s) ?? `unresolved subnet ${i + 1}`)
+          : undefined
+      : d.take('subnetIds', []),
+    environment: environmentOf(p, d),
+    codeSigningConfigArn: p.has('CodeSigningConfigArn')
+      ? (text(p.get('CodeSigningConfigArn')) ?? 'unresolved code signing configuration')
+      : d.take('codeSigningConfigArn', null),
+    runtimeUpdateMode: p.has('RuntimeManagementConfig')
+      ? updateOn === 'Auto' || updateOn === 'FunctionUpdate' || updateOn === 'Manual'
+        ? updateOn
+        : undefined
+      : d.take('runtimeUpdateMode', 'Auto' as const),
+  };
+}
+
+/** Environment variables with what their values look like; a value resolved at deployment is unknown. */
+function environmentOf(p: Props, d: Defaults): LambdaEnvVar[] | undefined {
+  if (!p.has('Environment')) return d.take('environment', []);
+  const raw = p.sub('Environment').get('Variables');
+  if (raw === undefined) return [];
+  if (!isRecord(raw)) return undefined;
+  const values: Record<string, string | undefined> = {};
+  for (const [name, value] of Object.entries(raw)) {
+    // The resolver keeps a dynamic reference only in its reason; the reference names the store.
+    values[name] = value instanceof Unknown ? /\{\{resolve:[^}]*\}\}/.exec(value.why)?.[0] : literal(value);
+  }
+  return envVarsOf(values);
+}
+
+/**
+ * The function policy that the template's AWS::Lambda::Permission resources add up to: none is
+ * no policy; a permission whose function or principal the template does not resolve leaves it unknown.
+ */
+function permissionPolicy(
+  ctx: TemplateContext,
+  decl: ResourceDecl,
+  name: string,
+  permissions: readonly Permission[],
+  d: Defaults,
+): PolicyDocument | null | undefined {
+  if (permissions.some((perm) => perm.target === undefined)) return undefined;
+  const mine = permissions.filter((perm) => ctx.points(perm.target, decl, name));
+  if (mine.length === 0) return d.take('resourcePolicy', null);
+  const statements: PolicyStatement[] = [];
+  for (const [i, perm] of mine.entries()) {
+    const statement = permissionStatement(perm.props, i);
+    if (!statement) return undefined;
+    statements.push(statement);
+  }
+  return { Version: '2012-10-17', Statement: statements };
+}
+
+/** One AWS::Lambda::Permission as the statement Lambda writes for it. */
+export function permissionStatement(p: Props, index: number): PolicyStatement | undefined {
+  const principal = p.text('Principal');
+  const action = p.text('Action');
+  if (principal === undefined || action === undefined) return undefined;
+  const condition: Record<string, Record<string, string>> = {};
+  const add = (operator: string, key: string, property: string): boolean => {
+    if (!p.has(property)) return true;
+    const value = p.text(property);
+    if (value === undefined) return false;
+    condition[operator] = { ...condition[operator], [key]: value };
+    return true;
+  };
+  const known =
+    add('StringEquals', 'AWS:SourceAccount', 'SourceAccount') &&
+    add('ArnLike', 'AWS:SourceArn', 'SourceArn') &&
+    add('StringEquals', 'aws:PrincipalOrgID', 'PrincipalOrgID') &&
+    add('StringEquals', 'lambda:FunctionUrlAuthType', 'FunctionUrlAuthType');
+  if (!known) return undefined;
+  return {
+    Sid: `permission-${index + 1}`,
+    Effect: 'Allow',
+    Principal:
+      principal === '*'
+        ? '*'
+        : principal.endsWith('.amazonaws.com')
+          ? { Service: principal }
+          : { AWS: principal },
+    Action: action,
+    ...(Object.keys(condition).length > 0 && { Condition: condition }),
+  };
+}
 
 /** A SAM function's properties with the template's Globals.Function under them. */
 function samProperties(ctx: TemplateContext, decl: ResourceDecl): Props {
