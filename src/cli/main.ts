@@ -1,22 +1,24 @@
 import { InputError } from '../errors.js';
 import { checksCommand } from './commands/checks.js';
 import { collectCommand } from './commands/collect.js';
+import { completionCommand } from './commands/completion.js';
 import { initCommand } from './commands/init.js';
 import { matrixCommand } from './commands/matrix.js';
 import { scanCommand } from './commands/scan.js';
 import { schemaCommand } from './commands/schema.js';
-import { type Command, defaultIo, EXIT, type Io, safeStderrText } from './io.js';
+import { type Command, commandHelp, defaultIo, EXIT, type Io, safeStderrText } from './io.js';
 import { packageVersion } from './paths.js';
 
 export { EXIT } from './io.js';
 
-const COMMANDS: Readonly<Record<string, Command>> = {
+export const COMMANDS: Readonly<Record<string, Command>> = {
   scan: scanCommand,
   collect: collectCommand,
   matrix: matrixCommand,
   checks: checksCommand,
   schema: schemaCommand,
   init: initCommand,
+  completion: completionCommand(() => COMMANDS),
 };
 
 const USAGE = `demarc — the AWS Shared Responsibility Model: where is your line, and are you holding your side?
@@ -28,6 +30,7 @@ commands:
   demarc checks        list every check with its metadata
   demarc schema        print the JSON Schema of snapshot, policy or result
   demarc init          write a commented demarc.yaml starter
+  demarc completion    print a bash or zsh completion script (eval "$(demarc completion bash)")
 
   demarc COMMAND --help   the options of one command
   demarc --version
@@ -55,7 +58,7 @@ export async function main(argv: string[], given: Io = defaultIo()): Promise<num
     const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
     if (!command) throw new InputError(`unknown command '${name}' (try: demarc --help)`);
     if (wantsHelp(rest)) {
-      io.stdout(`${command.usage}\n`);
+      io.stdout(commandHelp(command));
       return EXIT.ok;
     }
     return await command.run(rest, io);

@@ -64,21 +64,23 @@ async function liveInputs(values: LiveFlags, io: Io): Promise<ScanInputs> {
   };
 }
 
+const FLAGS = {
+  demo: { type: 'boolean' },
+  snapshot: { type: 'string' },
+  config: { type: 'string' },
+  format: { type: 'string' },
+  output: { type: 'string' },
+  'output-dir': { type: 'string' },
+  'fail-on': { type: 'string' },
+  'allow-gaps': { type: 'boolean' },
+  ...LIVE_FLAGS,
+  ...IAC_FLAGS,
+} as const;
+
 async function runScan(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseFlags({
     args,
-    options: {
-      demo: { type: 'boolean' },
-      snapshot: { type: 'string' },
-      config: { type: 'string' },
-      format: { type: 'string' },
-      output: { type: 'string' },
-      'output-dir': { type: 'string' },
-      'fail-on': { type: 'string' },
-      'allow-gaps': { type: 'boolean' },
-      ...LIVE_FLAGS,
-      ...IAC_FLAGS,
-    },
+    options: FLAGS,
     allowPositionals: true,
   });
   const formats = parseFormats(values.format);
@@ -154,5 +156,24 @@ options:
   --var NAME=VALUE       Terraform .tf: a root module variable (repeatable; over every tfvars file)
   --var-file FILE        Terraform .tf: a variables file (repeatable; after terraform.tfvars, *.auto.tfvars)
   --max-file-mb N        IaC: refuse files larger than N MiB (default 32)`,
+  flags: FLAGS,
+  values: {
+    snapshot: 'files',
+    config: 'files',
+    format: formatNames(),
+    output: 'files',
+    'output-dir': 'dirs',
+    'fail-on': SEVERITIES.filter((s) => s !== 'info'),
+    'var-file': 'files',
+  },
+  positionals: 'files',
+  examples: [
+    'demarc scan --demo                                   # the bundled demo estate, no AWS account needed',
+    'demarc scan infra/ --fail-on high                    # templates, plans and .tf before deploy; exit 1 on high',
+    'demarc scan template.yaml --parameter Env=prod --format sarif --output demarc.sarif',
+    'terraform show -json tfplan > plan.json && demarc scan plan.json',
+    'demarc scan --region eu-west-1 --format html,json --output-dir reports/   # the live account',
+    'demarc scan --snapshot estate.json --config demarc.yaml --format markdown',
+  ],
   run: runScan,
 };
