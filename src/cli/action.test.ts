@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { REPO_ROOT } from '../../test/helpers/paths.js';
-import { readInputs, scanArgs } from './action.js';
+import { readInputs, scanArgs, summaryText } from './action.js';
 
 const ENTRY = join(REPO_ROOT, 'action/run.js');
 
@@ -48,6 +48,7 @@ describe('the GitHub Action', () => {
     assert.equal(action.runs.using, 'composite');
     assert.equal(action.runs.steps[0]?.with?.['node-version'], 24);
     const scan = action.runs.steps.find((s) => s.run?.includes('action/run.js'));
+    assert.equal(scan?.env?.DEMARC_ACTION_REPOSITORY, `\${{ github.action_repository }}`);
     for (const name of Object.keys(action.inputs)) {
       const variable = `INPUT_${name.toUpperCase().replaceAll('-', '_')}`;
       assert.equal(scan?.env?.[variable], `\${{ inputs.${name} }}`, name);
@@ -98,6 +99,27 @@ describe('the GitHub Action', () => {
     assert.equal(missing.status, 2);
     assert.match(missing.stderr, /nope\.yaml/);
     assert.doesNotMatch(missing.stderr, /\n\s+at /);
+  });
+
+  it("links the summary's check pages to the action's repository when the runner names it", () => {
+    const md = '| high | [S3 buckets keep object versions](docs/checks/s3-bucket-versioning.md) |';
+    assert.equal(
+      summaryText(md, {
+        DEMARC_ACTION_REPOSITORY: 'acme/demarc',
+        DEMARC_ACTION_REF: 'v1',
+        GITHUB_SERVER_URL: 'https://github.com',
+      }),
+      '| high | [S3 buckets keep object versions](https://github.com/acme/demarc/blob/v1/docs/checks/s3-bucket-versioning.md) |',
+    );
+    assert.equal(
+      summaryText(md, { DEMARC_ACTION_REPOSITORY: '', DEMARC_ACTION_REF: '' }),
+      md,
+      'uses: ./ keeps the path',
+    );
+    assert.equal(
+      summaryText(md, { DEMARC_ACTION_REPOSITORY: 'x](javascript:y', DEMARC_ACTION_REF: 'v1' }),
+      md,
+    );
   });
 
   it('turns inputs into the scan command line', () => {

@@ -1,6 +1,7 @@
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
+import { CHECK_DOCS_BASE } from '../report/check-docs.js';
 import { defaultIo, EXIT, type Io } from './io.js';
 import { main } from './main.js';
 
@@ -78,6 +79,22 @@ export function scanArgs(inputs: ActionInputs): string[] {
   ];
 }
 
+/**
+ * The check pages' links are repository paths; a job summary is read on the run's page, where a
+ * relative link goes nowhere. When the runner says which repository and ref the action came from,
+ * they point at that repository's pages instead.
+ */
+export function summaryText(markdown: string, env: NodeJS.ProcessEnv): string {
+  const repository = env.DEMARC_ACTION_REPOSITORY?.trim();
+  const ref = env.DEMARC_ACTION_REF?.trim();
+  if (!repository || !ref || !/^[\w.-]+\/[\w.-]+$/.test(repository)) return markdown;
+  const server = env.GITHUB_SERVER_URL?.trim() || 'https://github.com';
+  return markdown.replaceAll(
+    `](${CHECK_DOCS_BASE}`,
+    `](${server}/${repository}/blob/${encodeURIComponent(ref)}/${CHECK_DOCS_BASE}`,
+  );
+}
+
 /** Runs the action; returns the exit code of the scan (the step fails on a non-zero one). */
 export async function runAction(env: NodeJS.ProcessEnv, io: Io = defaultIo()): Promise<number> {
   let inputs: ActionInputs;
@@ -93,7 +110,7 @@ export async function runAction(env: NodeJS.ProcessEnv, io: Io = defaultIo()): P
   const report = (ext: string) => join(dir, `demarc.${ext}`);
   if (existsSync(report('txt'))) io.stdout(readFileSync(report('txt'), 'utf8'));
   if (env.GITHUB_STEP_SUMMARY && existsSync(report('md'))) {
-    appendFileSync(env.GITHUB_STEP_SUMMARY, `${readFileSync(report('md'), 'utf8')}\n`);
+    appendFileSync(env.GITHUB_STEP_SUMMARY, `${summaryText(readFileSync(report('md'), 'utf8'), env)}\n`);
   }
   if (env.GITHUB_OUTPUT) {
     const sarif = existsSync(report('sarif')) ? join(inputs.outputDir, 'demarc.sarif') : '';
