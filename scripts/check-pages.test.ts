@@ -39,6 +39,7 @@ describe('the check pages (docs/checks/)', async () => {
       '**Amazon S3 × Backup and recovery**: owner `shared`',
       '### CloudFormation: fails',
       'Status: Suspended',
+      'demarc says **fail**: versioning is suspended',
       'aws s3api put-bucket-versioning',
       'resource "aws_s3_bucket_versioning"',
       'check: s3-bucket-versioning',

@@ -13,11 +13,17 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AnyCheck, IacCoverage } from '../src/checks/check.js';
 import type { Example } from '../src/checks/example.js';
 import { CHECKS } from '../src/checks/registry.js';
+import { evaluate } from '../src/engine/run.js';
+import { Inventory } from '../src/inventory/inventory.js';
 import { domainTitle } from '../src/model/domains.js';
 import { isServiceId, SERVICE_IDS, type ServiceId } from '../src/model/responsibility.js';
 import { responsibilityFor, serviceModel } from '../src/model/services.js';
 import { FRAMEWORK_TITLES, type FrameworkId } from '../src/model/vocabulary.js';
+import { DEFAULT_POLICY } from '../src/policy/policy.js';
 import { CHECK_DOCS_BASE } from '../src/report/check-docs.js';
+import { cloudFormationReader } from '../src/sources/cloudformation/index.js';
+import type { IacReader } from '../src/sources/shared/iac-reader.js';
+import { terraformPlanReader } from '../src/sources/terraform/index.js';
 
 /** The repository root, from scripts/ or dist/scripts/ alike. */
 export const REPO_ROOT = fileURLToPath(
@@ -26,9 +32,31 @@ export const REPO_ROOT = fileURLToPath(
 
 export const DOCS_DIR = join(REPO_ROOT, CHECK_DOCS_BASE);
 
-/** An example with the text of its file. */
+/** An example with the text of its file and what demarc says of it. */
 export interface ExampleText extends Example {
   readonly text: string;
+  /** The check's verdicts on the example's resources, as demarc reads the file. */
+  readonly verdicts?: readonly { status: string; reason: string }[];
+}
+
+/** The moment examples are judged at, fixed so that pages do not change with the day they are made. */
+const JUDGED_AT = new Date('2026-11-01T12:00:00Z');
+
+const READERS: Readonly<Record<string, IacReader>> = {
+  cloudformation: cloudFormationReader,
+  'terraform-plan': terraformPlanReader,
+};
+
+/** The check's distinct verdicts on one example file, read by its format's reader under the default policy. */
+function verdictsOn(check: AnyCheck, format: string, path: string, text: string) {
+  const reader = READERS[format];
+  if (!reader) return undefined;
+  const read = reader.read(path, text, { parameters: {} });
+  const findings = evaluate(new Inventory(read.resources), DEFAULT_POLICY, [check], JUDGED_AT);
+  const distinct = new Map(
+    findings.map((f) => [`${f.status}|${f.reason}`, { status: f.status, reason: f.reason }]),
+  );
+  return [...distinct.values()];
 }
 
 // Keyed by string, so an example format added later (Terraform HCL) still renders, under its own name.
@@ -116,7 +144,12 @@ function exampleLines(check: AnyCheck, examples: readonly ExampleText[]): string
   for (const ex of examples) {
     const title = `${FORMAT_TITLES[ex.format] ?? ex.format}: ${VERDICT_TITLES[ex.expect]}`;
     const path = `${checkFolder(check)}/${ex.file}`;
-    const body = [...(ex.note ? [ex.note, ''] : []), ...fenced(ex.text, languageOf(ex.file))];
+    const said = (ex.verdicts ?? []).map((v) => `demarc says **${v.status.replace('_', ' ')}**: ${v.reason}`);
+    const body = [
+      ...(ex.note ? [ex.note, ''] : []),
+      ...fenced(ex.text, languageOf(ex.file)),
+      ...said.flatMap((line) => ['', line]),
+    ];
     // Templates read well inline; plan JSON is long, so it folds.
     if (ex.format === 'cloudformation') lines.push('', `### ${title}`, '', `\`${path}\``, '', ...body);
     else
@@ -256,10 +289,12 @@ export async function examplesOf(check: AnyCheck): Promise<ExampleText[]> {
   const module = (await import(pathToFileURL(join(REPO_ROOT, 'dist', folder, 'examples.js')).href)) as {
     default: readonly Example[];
   };
-  return module.default.map((ex) => ({
-    ...ex,
-    text: readFileSync(join(REPO_ROOT, folder, ex.file), 'utf8'),
-  }));
+  return module.default.map((ex) => {
+    const path = `${folder}/${ex.file}`;
+    const text = readFileSync(join(REPO_ROOT, path), 'utf8');
+    const verdicts = verdictsOn(check, ex.format, path, text);
+    return { ...ex, text, ...(verdicts && { verdicts }) };
+  });
 }
 
 /** Every page the docs folder should hold, by file name. */
