@@ -165,6 +165,8 @@ options:
     'output-dir': 'dirs',
     'fail-on': SEVERITIES.filter((s) => s !== 'info'),
     'var-file': 'files',
+    // --context FILE (IaC judged against account settings) arrives with its own branch; completed as a file then.
+    context: 'files',
   },
   positionals: 'files',
   examples: [
