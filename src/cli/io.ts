@@ -44,10 +44,34 @@ export const defaultIo = (): Io => ({
   cwd: process.cwd(),
 });
 
-/** One command of the CLI: its help text and what it runs. */
+/** A flag as parseArgs reads it. */
+export interface FlagSpec {
+  readonly type: 'string' | 'boolean';
+  readonly multiple?: boolean;
+}
+
+/** What a flag's value or a positional argument may be, for shell completion: a list, a file, a folder. */
+export type Completion = readonly string[] | 'files' | 'dirs';
+
+/**
+ * One command of the CLI: its help text, the flags it parses (help and shell completion derive
+ * from them, so neither lists a flag by hand), examples, and what it runs.
+ */
 export interface Command {
   usage: string;
+  flags: Readonly<Record<string, FlagSpec>>;
+  /** String flags whose values can be completed; others take free text. */
+  values?: Readonly<Record<string, Completion>>;
+  /** What the positional arguments are, when the command takes any. */
+  positionals?: Completion;
+  /** Command lines shown under `demarc <command> --help`, each with a `# what it does` comment. */
+  examples: readonly string[];
   run(args: string[], io: Io): number | Promise<number>;
+}
+
+/** `demarc <command> --help`: the usage, then the examples. */
+export function commandHelp(command: Command): string {
+  return `${command.usage}\n\nexamples:\n${command.examples.map((e) => `  ${e}`).join('\n')}\n`;
 }
 
 export function useColor(io: Io, toFile: boolean): boolean {

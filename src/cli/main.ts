@@ -1,6 +1,7 @@
 import { InputError } from '../errors.js';
 import { checksCommand } from './commands/checks.js';
 import { collectCommand } from './commands/collect.js';
+import { completionCommand } from './commands/completion.js';
 import { diffCommand } from './commands/diff.js';
 import { historyCommand } from './commands/history.js';
 import { initCommand } from './commands/init.js';
@@ -8,10 +9,12 @@ import { matrixCommand } from './commands/matrix.js';
 import { scanCommand } from './commands/scan.js';
 import { schemaCommand } from './commands/schema.js';
 import { serveCommand } from './commands/serve.js';
-import { type Command, defaultIo, EXIT, type Io, safeStderrText } from './io.js';
+import { type Command, commandHelp, defaultIo, EXIT, type Io, safeStderrText } from './io.js';
 import { packageVersion } from './paths.js';
 
-const COMMANDS: Readonly<Record<string, Command>> = {
+export { EXIT } from './io.js';
+
+export const COMMANDS: Readonly<Record<string, Command>> = {
   scan: scanCommand,
   collect: collectCommand,
   matrix: matrixCommand,
@@ -21,6 +24,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   history: historyCommand,
   diff: diffCommand,
   serve: serveCommand,
+  completion: completionCommand(() => COMMANDS),
 };
 
 const USAGE = `demarc — the AWS Shared Responsibility Model: where is your line, and are you holding your side?
@@ -35,6 +39,7 @@ commands:
   demarc history       the scans kept with scan --save
   demarc diff          what changed between two kept scans (new, fixed, regressed)
   demarc serve         the dashboard over the kept scans (read-only, on 127.0.0.1)
+  demarc completion    print a bash or zsh completion script (eval "$(demarc completion bash)")
 
   demarc COMMAND --help   the options of one command
   demarc --version
@@ -62,7 +67,7 @@ export async function main(argv: string[], given: Io = defaultIo()): Promise<num
     const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
     if (!command) throw new InputError(`unknown command '${name}' (try: demarc --help)`);
     if (wantsHelp(rest)) {
-      io.stdout(`${command.usage}\n`);
+      io.stdout(commandHelp(command));
       return EXIT.ok;
     }
     return await command.run(rest, io);

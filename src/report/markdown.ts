@@ -1,6 +1,7 @@
 import type { CellEvidence, Finding, ScanResult } from '../engine/result.js';
 import { type DomainId, domainTitle } from '../model/domains.js';
 import { SEVERITIES } from '../model/vocabulary.js';
+import { checkDocUrl } from './check-docs.js';
 import { coverageText, dutyTotalsText } from './coverage.js';
 import { checkOf } from './finding-facts.js';
 import { visible } from './sanitize.js';
@@ -141,7 +142,7 @@ function topFindings(result: ScanResult): string {
   const rows = shown.map((f: Finding) => {
     const check = checkOf(result, f);
     const where = f.resource.account ? `${f.resource.account} / ${f.resource.region}` : f.resource.region;
-    return `| ${f.severity} | ${mdText(check.title)} | ${mdText(f.resource.name, 80)}<br>${mdText(where, 60)} | ${mdText(f.reason)} |`;
+    return `| ${f.severity} | [${mdText(check.title)}](${checkDocUrl(check.id)}) | ${mdText(f.resource.name, 80)}<br>${mdText(where, 60)} | ${mdText(f.reason)} |`;
   });
   const more = failing.length - shown.length;
   return [

@@ -2,6 +2,7 @@ import { describeGapWhere } from '../engine/gap-reasons.js';
 import type { CheckInfo, Finding, ScanResult } from '../engine/result.js';
 import { DOMAINS } from '../model/domains.js';
 import type { Severity } from '../model/vocabulary.js';
+import { checkDocUrl } from './check-docs.js';
 import { checkOf, requirementsOf } from './finding-facts.js';
 import { jsonChunks, LazyArray } from './json-chunks.js';
 import { remediationMarkdown, remediationText } from './remediation.js';
@@ -98,6 +99,7 @@ function rule(check: CheckInfo) {
     name: pascalCase(check.id),
     shortDescription: { text: check.title },
     fullDescription: { text: `${check.title} (${domain}, ${check.service}).` },
+    helpUri: checkDocUrl(check.id),
     help: {
       text: [remediationText(check.remediation), ...frameworkLines].filter(Boolean).join('\n'),
       markdown: [
@@ -107,6 +109,8 @@ function rule(check: CheckInfo) {
         '',
         ...remediationMarkdown(check.remediation, escapeMarkdown),
         ...(frameworkLines.length > 0 ? ['', 'Frameworks:', ...frameworkLines] : []),
+        '',
+        `More: [${checkDocUrl(check.id)}](${checkDocUrl(check.id)})`,
       ].join('\n'),
     },
     defaultConfiguration: { level: LEVELS[check.severity] },

@@ -2,6 +2,7 @@ import { describeGapWhere } from '../engine/gap-reasons.js';
 import type { Finding, PolicyReport, ResponsibilityMatrix, ScanResult } from '../engine/result.js';
 import { DOMAINS } from '../model/domains.js';
 import type { Severity } from '../model/vocabulary.js';
+import { checkDocUrl } from './check-docs.js';
 import { citationText, dutyTotalsText } from './coverage.js';
 import { renderDutyCoverage, renderMatrixGrid } from './matrix-text.js';
 import { visibleStrings } from './sanitize.js';
@@ -100,6 +101,18 @@ function renderFindings(findings: readonly Finding[], style: Styler): string[] {
   return lines;
 }
 
+/** Each check with an open finding, and its page: what it means and how to fix or accept it. */
+function renderCheckDocs(findings: readonly Finding[], style: Styler): string[] {
+  const ids = [...new Set(findings.filter((f) => f.status !== 'pass').map((f) => f.checkId))].sort();
+  if (ids.length === 0) return [];
+  const width = Math.max(...ids.map((id) => id.length));
+  return [
+    '',
+    style('bold', '── What each check means, how to fix it or accept it'),
+    ...ids.map((id) => `  ${id.padEnd(width)}  ${style('dim', checkDocUrl(id))}`),
+  ];
+}
+
 export function summaryLine(result: ScanResult): string {
   const { summary, coverage } = result;
   const failed = SEVERITY_ORDER.filter((s) => summary.failedBySeverity[s] > 0)
@@ -134,6 +147,7 @@ export function renderTerminal(unsafe: ScanResult, options: TerminalOptions): st
     ...renderMatrixGrid(result.matrix, true, style),
     ...renderDutyCoverage(result.matrix, style),
     ...renderFindings(result.findings, style),
+    ...renderCheckDocs(result.findings, style),
     ...(result.policy ? renderPolicy(result.policy, style) : []),
   ];
   if (!result.coverage.complete) {

@@ -32,11 +32,10 @@ function renderChecks(checks: readonly AnyCheck[], json: boolean, color: boolean
   return `${lines.join('\n')}\n`;
 }
 
+const FLAGS = { format: { type: 'string' }, output: { type: 'string' } } as const;
+
 async function runChecks(args: string[], io: Io): Promise<number> {
-  const { values } = parseFlags({
-    args,
-    options: { format: { type: 'string' }, output: { type: 'string' } },
-  });
+  const { values } = parseFlags({ args, options: FLAGS });
   const format = parseFormat(values.format, ['terminal', 'json']);
   await emit(
     io,
@@ -49,5 +48,12 @@ async function runChecks(args: string[], io: Io): Promise<number> {
 export const checksCommand: Command = {
   usage: `usage: demarc checks [--format terminal|json] [--output FILE]
   every check with its metadata: service, domain, severity, resource types, frameworks`,
+  flags: FLAGS,
+  values: { format: ['terminal', 'json'], output: 'files' },
+  examples: [
+    'demarc checks                          # every check: severity, title, service, domain, frameworks',
+    'demarc checks --format json | jq -r \'.[] | select(.severity == "critical") | .id\'',
+    'demarc checks --format json --output checks.json',
+  ],
   run: runChecks,
 };

@@ -54,6 +54,15 @@ function readSnapshotFacts(file: string, shown: string, cwd: string): EstateFact
   return estateFacts(inventoryOf(parseSnapshot(readText(file, 'snapshot', cwd, shown), shown)), shown);
 }
 
+const FLAGS = {
+  output: { type: 'string' },
+  force: { type: 'boolean' },
+  snapshot: { type: 'string' },
+  demo: { type: 'boolean' },
+  live: { type: 'boolean' },
+  ...LIVE_FLAGS,
+} as const;
+
 /**
  * `demarc init`: writes a commented demarc.yaml starter. With --live, --snapshot or --demo it is
  * fitted to that estate (its classification tag, its regions' jurisdictions).
@@ -61,14 +70,7 @@ function readSnapshotFacts(file: string, shown: string, cwd: string): EstateFact
 async function runInit(args: string[], io: InitIo): Promise<number> {
   const { values, positionals } = parseFlags({
     args,
-    options: {
-      output: { type: 'string' },
-      force: { type: 'boolean' },
-      snapshot: { type: 'string' },
-      demo: { type: 'boolean' },
-      live: { type: 'boolean' },
-      ...LIVE_FLAGS,
-    },
+    options: FLAGS,
     allowPositionals: true,
   });
   if (positionals.length > 0) throw new InputError(`init: unexpected argument '${positionals[0]}'`);
@@ -101,5 +103,12 @@ async function runInit(args: string[], io: InitIo): Promise<number> {
 export const initCommand: Command = {
   usage: `usage: demarc init [--live [--region R]... [--profile P] | --snapshot FILE | --demo] [--output FILE] [--force]
   write a commented demarc.yaml starter, fitted to the estate given (its classification tag, its regions)`,
+  flags: FLAGS,
+  values: { output: 'files', snapshot: 'files' },
+  examples: [
+    'demarc init                               # a commented starter in ./demarc.yaml',
+    'demarc init --live --force                # fitted to the account of the default credentials (read-only)',
+    'demarc init --snapshot estate.json --output policy/demarc.yaml',
+  ],
   run: runInit,
 };

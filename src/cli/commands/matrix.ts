@@ -14,16 +14,18 @@ function parseTenancy(value: string | undefined): Tenancy | undefined {
   return value as Tenancy;
 }
 
+const FLAGS = {
+  services: { type: 'string' },
+  tenancy: { type: 'string' },
+  format: { type: 'string' },
+  output: { type: 'string' },
+  config: { type: 'string' },
+} as const;
+
 async function runMatrix(args: string[], io: Io): Promise<number> {
   const { values } = parseFlags({
     args,
-    options: {
-      services: { type: 'string' },
-      tenancy: { type: 'string' },
-      format: { type: 'string' },
-      output: { type: 'string' },
-      config: { type: 'string' },
-    },
+    options: FLAGS,
   });
   const format = parseFormat(values.format, ['terminal', 'json']);
   const tenancy = parseTenancy(values.tenancy);
@@ -54,5 +56,18 @@ export const matrixCommand: Command = {
   usage: `usage: demarc matrix [--services ec2,rds,lambda] [--tenancy shared|dedicated-instance|dedicated-host]
                      [--format terminal|json] [--output FILE] [--config FILE]
   the responsibility matrix (who owns each security domain) for the services named (default: all)`,
+  flags: FLAGS,
+  values: {
+    services: SERVICE_IDS,
+    tenancy: TENANCIES,
+    format: ['terminal', 'json'],
+    output: 'files',
+    config: 'files',
+  },
+  examples: [
+    'demarc matrix                                        # every service demarc models',
+    'demarc matrix --services ec2,rds,lambda --tenancy dedicated-host',
+    'demarc matrix --services s3,dynamodb --format json --output matrix.json',
+  ],
   run: runMatrix,
 };

@@ -66,24 +66,26 @@ async function liveInputs(values: LiveFlags, io: Io): Promise<ScanInputs> {
   };
 }
 
+const FLAGS = {
+  demo: { type: 'boolean' },
+  snapshot: { type: 'string' },
+  config: { type: 'string' },
+  format: { type: 'string' },
+  output: { type: 'string' },
+  'output-dir': { type: 'string' },
+  'fail-on': { type: 'string' },
+  'allow-gaps': { type: 'boolean' },
+  context: { type: 'string' },
+  save: { type: 'boolean' },
+  ...STORE_FLAG,
+  ...LIVE_FLAGS,
+  ...IAC_FLAGS,
+} as const;
+
 async function runScan(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseFlags({
     args,
-    options: {
-      demo: { type: 'boolean' },
-      snapshot: { type: 'string' },
-      config: { type: 'string' },
-      format: { type: 'string' },
-      output: { type: 'string' },
-      'output-dir': { type: 'string' },
-      'fail-on': { type: 'string' },
-      'allow-gaps': { type: 'boolean' },
-      context: { type: 'string' },
-      save: { type: 'boolean' },
-      ...STORE_FLAG,
-      ...LIVE_FLAGS,
-      ...IAC_FLAGS,
-    },
+    options: FLAGS,
     allowPositionals: true,
   });
   const formats = parseFormats(values.format);
@@ -181,5 +183,26 @@ options:
                          default, S3 Block Public Access) decide what a template cannot show
   --save                 keep the scan in the history (see demarc history, demarc diff)
 ${STORE_USAGE}`,
+
+  flags: FLAGS,
+  values: {
+    snapshot: 'files',
+    config: 'files',
+    format: formatNames(),
+    output: 'files',
+    'output-dir': 'dirs',
+    'fail-on': SEVERITIES.filter((s) => s !== 'info'),
+    'var-file': 'files',
+    context: 'files',
+  },
+  positionals: 'files',
+  examples: [
+    'demarc scan --demo                                   # the bundled demo estate, no AWS account needed',
+    'demarc scan infra/ --fail-on high                    # templates, plans and .tf before deploy; exit 1 on high',
+    'demarc scan template.yaml --parameter Env=prod --format sarif --output demarc.sarif',
+    'terraform show -json tfplan > plan.json && demarc scan plan.json',
+    'demarc scan --region eu-west-1 --format html,json --output-dir reports/   # the live account',
+    'demarc scan --snapshot estate.json --config demarc.yaml --format markdown',
+  ],
   run: runScan,
 };

@@ -14,5 +14,12 @@ function runSchema(args: string[], io: Io): number {
 export const schemaCommand: Command = {
   usage: `usage: demarc schema ${SCHEMA_NAMES.join('|')}
   print the JSON Schema of an input format (snapshot, policy) or of --format json (result)`,
+  flags: {},
+  positionals: SCHEMA_NAMES,
+  examples: [
+    'demarc schema snapshot > snapshot.schema.json   # the snapshot format, for editors and validators',
+    'demarc schema policy                            # demarc.yaml',
+    'demarc schema result                            # what --format json writes',
+  ],
   run: runSchema,
 };
