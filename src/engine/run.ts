@@ -9,8 +9,8 @@ import { attestationOutcome } from '../policy/attestations.js';
 import { applyExceptions } from '../policy/exceptions.js';
 import type { Policy } from '../policy/policy.js';
 import { createContext } from './context.js';
-import { describeGap, GapIndex, gapsBehind, reasonWithGaps } from './gap-reasons.js';
 import { findingKey } from './finding-key.js';
+import { describeGap, GapIndex, gapsBehind, reasonWithGaps } from './gap-reasons.js';
 import { buildMatrix, type RowKey } from './matrix.js';
 import {
   type CheckInfo,

@@ -55,10 +55,12 @@ const side = (s: StoredScan) => ({
   source: `${s.source.kind} ${s.source.inputs.join(', ')}`.trim(),
 });
 
+const DIFF_FLAGS = { format: { type: 'string' }, output: { type: 'string' }, ...STORE_FLAG } as const;
+
 async function runDiff(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseFlags({
     args,
-    options: { format: { type: 'string' }, output: { type: 'string' }, ...STORE_FLAG },
+    options: DIFF_FLAGS,
     allowPositionals: true,
   });
   const format = parseFormat(values.format, ['terminal', 'json', 'markdown']);
@@ -94,5 +96,12 @@ options:
 ${STORE_USAGE}
   --format F             terminal (default), json (everything) or markdown (a pull-request comment)
   --output FILE          write the diff to FILE instead of standard output`,
+  flags: DIFF_FLAGS,
+  values: { format: ['terminal', 'json', 'markdown'], output: 'files', store: 'files' },
+  examples: [
+    'demarc diff                                # the latest scan against the one before it',
+    'demarc diff 3 7 --format markdown          # scans 3 and 7 as a pull-request comment',
+    'demarc diff --store postgres://demarc@db/demarc --format json',
+  ],
   run: runDiff,
 };

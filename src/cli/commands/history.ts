@@ -18,8 +18,10 @@ function line(scan: StoredScan): string {
   );
 }
 
+const HISTORY_FLAGS = { format: { type: 'string' }, ...STORE_FLAG } as const;
+
 async function runHistory(args: string[], io: Io): Promise<number> {
-  const { values } = parseFlags({ args, options: { format: { type: 'string' }, ...STORE_FLAG } });
+  const { values } = parseFlags({ args, options: HISTORY_FLAGS });
   const format = parseFormat(values.format, ['terminal', 'json']);
   const scans = await withStore(values.store, io, (store) => store.list());
   if (format === 'json') {
@@ -41,5 +43,11 @@ export const historyCommand: Command = {
 options:
 ${STORE_USAGE}
   --format F             terminal (default) or json`,
+  flags: HISTORY_FLAGS,
+  values: { format: ['terminal', 'json'], store: 'files' },
+  examples: [
+    'demarc history                             # the stored scans with their counts',
+    'demarc history --format json --store scans.db',
+  ],
   run: runHistory,
 };

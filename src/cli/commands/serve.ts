@@ -19,6 +19,8 @@ function parsePort(text: string | undefined): number {
  * Serves the dashboard until SIGINT or SIGTERM. `signal` (tests) stops it too; `onListening`
  * (tests) learns the address.
  */
+const SERVE_FLAGS = { port: { type: 'string' }, host: { type: 'string' }, ...STORE_FLAG } as const;
+
 export async function serve(
   args: string[],
   io: Io,
@@ -26,7 +28,7 @@ export async function serve(
 ): Promise<number> {
   const { values } = parseFlags({
     args,
-    options: { port: { type: 'string' }, host: { type: 'string' }, ...STORE_FLAG },
+    options: SERVE_FLAGS,
   });
   const port = parsePort(values.port);
   const host = values.host ?? '127.0.0.1';
@@ -86,5 +88,11 @@ ${STORE_USAGE}
   --port N               port (default 8645; 0 picks a free one)
   --host ADDRESS         address to listen on (default 127.0.0.1; another one is reachable by
                          others, with no login: demarc warns)`,
+  flags: SERVE_FLAGS,
+  values: { store: 'files' },
+  examples: [
+    'demarc serve                               # http://127.0.0.1:8645/ over the default history',
+    'demarc serve --port 9000 --store scans.db',
+  ],
   run: (args, io) => serve(args, io),
 };

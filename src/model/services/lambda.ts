@@ -1,6 +1,6 @@
 import { logging, root, TRAINING } from '../account.js';
 import type { ServiceModel } from '../responsibility.js';
-import { aws, customer, shared } from './cells.js';
+import { aws, customer, duty, shared } from './cells.js';
 
 /**
  * Lambda is abstracted: AWS runs hosts, microVMs, OS and managed runtimes. Patching is shared
@@ -27,6 +27,15 @@ export const lambda: ServiceModel = {
         customer:
           'Current dependencies, moving off deprecated runtimes, and patched base images for container-image functions',
       },
+      {
+        duties: [
+          duty('lambda.patching.supported-runtime', 'Functions on a runtime AWS still supports'),
+          duty(
+            'lambda.patching.runtime-updates-automatic',
+            'Runtime updates left automatic (not pinned to one version)',
+          ),
+        ],
+      },
     ),
     'network-firewall': shared(
       'Functions outside a VPC use AWS-managed networking; the customer decides on VPC attachment, security groups and egress paths.',
@@ -34,12 +43,31 @@ export const lambda: ServiceModel = {
         aws: 'AWS-managed networking for functions not attached to a VPC',
         customer: 'VPC attachment, security groups and egress paths for its functions',
       },
+      {
+        duties: [
+          duty(
+            'lambda.network.in-vpc-where-required',
+            'Functions handling restricted data attached to a VPC',
+          ),
+        ],
+      },
     ),
     application: customer(
       "Function code, layers, dependencies, configuration and validation of event input are the customer's.",
+      {
+        duties: [
+          duty('lambda.application.code-signing-where-required', 'Signed code where the policy asks for it'),
+        ],
+      },
     ),
     'identity-access': customer(
       'The customer writes the execution role, the resource-based policy on who may invoke, and the function URL auth type (AWS_IAM or NONE).',
+      {
+        duties: [
+          duty('lambda.identity.policy-not-public', 'A resource policy that does not let anyone invoke'),
+          duty('lambda.identity.function-url-auth', 'Function URLs that require IAM auth'),
+        ],
+      },
     ),
     'account-root': root(
       "Root can replace any function's code; protecting root credentials and MFA is the customer's.",
@@ -56,6 +84,9 @@ export const lambda: ServiceModel = {
         aws: 'Encryption of code packages and environment variables at rest, always on',
         customer:
           'Its own KMS key where required, and secrets kept in Secrets Manager rather than plain variables',
+      },
+      {
+        duties: [duty('lambda.at-rest.no-plain-secrets', 'No secrets in plain environment variables')],
       },
     ),
     'client-side-encryption': customer(
@@ -74,7 +105,15 @@ export const lambda: ServiceModel = {
         aws: 'AWS-provided KMS keys for environment variables and packages, by default',
         customer: 'An optional customer managed key, with its policy and rotation',
       },
-      { refs: ['kms.keys.custody-meets-classification'] },
+      {
+        duties: [
+          duty(
+            'lambda.keys.customer-key-where-required',
+            'Environment variables under a customer managed key where required',
+          ),
+        ],
+        refs: ['kms.keys.custody-meets-classification'],
+      },
     ),
     'backup-recovery': customer(
       "Lambda keeps published versions, but restoring a deleted function relies on the customer's source control and deployment pipeline.",

@@ -4,7 +4,7 @@ export default defineCheck({
   id: 'lambda-code-signing-where-required',
   title: 'Lambda functions verify code signatures when their data classification requires signed code',
   service: 'lambda',
-  domain: 'application',
+  duty: 'lambda.application.code-signing-where-required',
   severity: 'medium',
   resourceTypes: ['LambdaFunction'],
   frameworks: {},

@@ -6,7 +6,7 @@ export default defineCheck({
   id: 'lambda-environment-customer-key-where-required',
   title: 'Lambda environment variables use the key custody their data classification requires',
   service: 'lambda',
-  domain: 'key-management',
+  duty: 'lambda.keys.customer-key-where-required',
   severity: 'medium',
   resourceTypes: ['LambdaFunction'],
   frameworks: {},

@@ -17,7 +17,7 @@ export default defineCheck({
   id: 'lambda-environment-no-plain-secrets',
   title: 'Lambda environment variables hold no plain-text secrets',
   service: 'lambda',
-  domain: 'encryption-at-rest',
+  duty: 'lambda.at-rest.no-plain-secrets',
   severity: 'high',
   resourceTypes: ['LambdaFunction'],
   frameworks: {},

@@ -4,7 +4,7 @@ export default defineCheck({
   id: 'lambda-function-in-vpc-where-required',
   title: 'Lambda functions run in a VPC when their data classification requires a private network',
   service: 'lambda',
-  domain: 'network-firewall',
+  duty: 'lambda.network.in-vpc-where-required',
   severity: 'medium',
   resourceTypes: ['LambdaFunction'],
   frameworks: { 'aws-fsbp': ['Lambda.3'] },

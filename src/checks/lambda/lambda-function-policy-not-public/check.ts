@@ -11,7 +11,7 @@ export default defineCheck({
   id: 'lambda-function-policy-not-public',
   title: 'Lambda function policies allow neither anyone nor other accounts to invoke',
   service: 'lambda',
-  domain: 'identity-access',
+  duty: 'lambda.identity.policy-not-public',
   severity: 'critical',
   resourceTypes: ['LambdaFunction'],
   frameworks: { 'aws-fsbp': ['Lambda.1'] },

@@ -4,7 +4,7 @@ export default defineCheck({
   id: 'lambda-function-url-auth-required',
   title: 'Lambda function URLs require IAM authentication',
   service: 'lambda',
-  domain: 'identity-access',
+  duty: 'lambda.identity.function-url-auth',
   severity: 'high',
   resourceTypes: ['LambdaFunction'],
   frameworks: {},

@@ -7,7 +7,7 @@ export default defineCheck({
   id: 'lambda-runtime-supported',
   title: 'Lambda functions run on a runtime that is not deprecated or about to be',
   service: 'lambda',
-  domain: 'guest-os-patching',
+  duty: 'lambda.patching.supported-runtime',
   severity: 'high',
   resourceTypes: ['LambdaFunction'],
   frameworks: { 'aws-fsbp': ['Lambda.2'] },

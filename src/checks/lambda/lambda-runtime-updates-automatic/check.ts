@@ -4,7 +4,7 @@ export default defineCheck({
   id: 'lambda-runtime-updates-automatic',
   title: 'Lambda functions take runtime security patches (runtime update mode is not Manual)',
   service: 'lambda',
-  domain: 'guest-os-patching',
+  duty: 'lambda.patching.runtime-updates-automatic',
   severity: 'medium',
   resourceTypes: ['LambdaFunction'],
   frameworks: {},

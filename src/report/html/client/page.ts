@@ -121,6 +121,7 @@ const EVIDENCE_TEXT: Record<string, string> = {
   not_assessed: 'not assessed',
   attested: 'attested',
   expired: 'attestation expired',
+  partial: 'partly evidenced',
   no_evidence: 'no evidence',
   aws: 'AWS',
 };

@@ -40,7 +40,7 @@ export interface ClientFinding {
 export interface ClientCell {
   domain: string;
   owner: string;
-  evidence: 'pass' | 'fail' | 'not_assessed' | 'attested' | 'expired' | 'no_evidence' | 'aws';
+  evidence: 'pass' | 'fail' | 'not_assessed' | 'attested' | 'expired' | 'partial' | 'no_evidence' | 'aws';
   reason: string;
   checks: string[];
   attestations: string[];
