@@ -134,7 +134,7 @@ describe('diff: two scans of the demo estate', () => {
     );
   });
 
-  it('fixing the account-wide S3 block turns the S3 identity cell from fail to pass', () => {
+  it('fixing the account-wide S3 block lifts the S3 identity cell from fail to partial (a duty still has no evidence)', () => {
     const before = demo();
     const after = demo((resources) => {
       const account = resources.find((r) => r.id === '123456789012') as Resource;
@@ -147,7 +147,7 @@ describe('diff: two scans of the demo estate', () => {
     });
     const diff = diffScans(before, after, { now: DAY });
     assert.deepEqual(diff.cells, [
-      { service: 's3', name: 'Amazon S3', domain: 'identity-access', before: 'fail', after: 'pass' },
+      { service: 's3', name: 'Amazon S3', domain: 'identity-access', before: 'fail', after: 'partial' },
     ]);
     assert.ok(lines(diff.fixed).includes('s3-account-public-access-block 123456789012 fail->pass'));
   });

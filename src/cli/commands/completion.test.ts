@@ -71,7 +71,7 @@ describe('demarc completion bash, run by bash', () => {
   });
 
   it('completes the commands', () => {
-    assert.deepEqual(complete('demarc', 's'), ['scan', 'schema']);
+    assert.deepEqual(complete('demarc', 's'), ['scan', 'schema', 'serve']);
     assert.deepEqual(complete('demarc', 'co'), ['collect', 'completion']);
     assert.deepEqual(complete('demarc', ''), [...Object.keys(COMMANDS), '--help', '--version'].sort());
   });
