@@ -33,7 +33,7 @@ export const REPO_ROOT = fileURLToPath(
 export const DOCS_DIR = join(REPO_ROOT, CHECK_DOCS_BASE);
 
 /** An example with the text of its file and what demarc says of it. */
-export interface ExampleText extends Example {
+interface ExampleText extends Example {
   readonly text: string;
   /** The check's verdicts on the example's resources, as demarc reads the file. */
   readonly verdicts?: readonly { status: string; reason: string }[];
@@ -78,7 +78,7 @@ const SNIPPETS = [
 ] as const;
 
 /** The check's folder in the repository. */
-export const checkFolder = (check: AnyCheck): string => `src/checks/${check.service}/${check.id}`;
+const checkFolder = (check: AnyCheck): string => `src/checks/${check.service}/${check.id}`;
 
 /** A fenced block whose fence is longer than any run of backticks inside it. */
 function fenced(text: string, language: string): string[] {
@@ -262,7 +262,7 @@ export function checkPage(check: AnyCheck, examples: readonly ExampleText[]): st
 }
 
 /** docs/checks/README.md: every check, by service, linked to its page. */
-export function indexPage(checks: readonly AnyCheck[]): string {
+function indexPage(checks: readonly AnyCheck[]): string {
   const lines = [
     '# Checks',
     '',

@@ -25,8 +25,8 @@ import {
 import { envVarsOf } from '../src/sources/shared/env-values.js';
 import { type Snapshot, SnapshotSchema } from '../src/sources/snapshot/format.js';
 
-export const DEMO_FILE = 'examples/demo-account.json';
-export const DEMO_COLLECTED_AT = '2026-11-20T08:30:00Z';
+const DEMO_FILE = 'examples/demo-account.json';
+const DEMO_COLLECTED_AT = '2026-11-20T08:30:00Z';
 
 // ---------------------------------------------------------------------------------------------
 // The company

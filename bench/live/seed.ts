@@ -33,13 +33,13 @@ import {
 } from '@aws-sdk/client-s3';
 import pLimit from 'p-limit';
 
-export interface SeedOptions {
+interface SeedOptions {
   regions: string[];
   /** Resources per region are roughly 60 × scale, plus 15 × scale global ones. */
   scale: number;
 }
 
-export interface SeedSummary {
+interface SeedSummary {
   writes: number;
   planned: number;
 }

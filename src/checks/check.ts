@@ -81,13 +81,13 @@ export interface CheckMeta<T extends ResourceType = ResourceType> {
   evidences?: 'all' | readonly ServiceId[];
 }
 
-export interface Check<T extends ResourceType = ResourceType> extends CheckMeta<T> {
+interface Check<T extends ResourceType = ResourceType> extends CheckMeta<T> {
   /** Judge one resource. `null` = the check does not apply to this resource. */
   evaluate(resource: ResourceOf<T>, ctx: CheckContext): Verdict | null;
 }
 
 /** A check as written in its folder: the domain is not written, it follows from the duty. */
-export type CheckDefinition<T extends ResourceType> = Omit<Check<T>, 'domain'> & { domain?: DomainId };
+type CheckDefinition<T extends ResourceType> = Omit<Check<T>, 'domain'> & { domain?: DomainId };
 
 export function defineCheck<T extends ResourceType>(check: CheckDefinition<T>): Check<T> {
   return { ...check, domain: domainOfDuty(check.duty) };

@@ -10,7 +10,7 @@ import { main } from './main.js';
  * (environment variables INPUT_<NAME>), turned into one `demarc scan`. It writes SARIF for
  * code scanning, a Markdown job summary, and the terminal report to the log.
  */
-export interface ActionInputs {
+interface ActionInputs {
   /** Templates, plans and Terraform folders to scan; empty with `live`. */
   paths: string[];
   live: boolean;

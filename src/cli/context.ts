@@ -7,7 +7,7 @@ import { readText } from './io.js';
  * The account-wide settings a snapshot (from `demarc collect`) shows, as context for an IaC scan:
  * each account's S3 Block Public Access and each region's EBS encryption by default.
  */
-export function contextOfInventory(inventory: Inventory, origin: string): ContextEntry[] {
+function contextOfInventory(inventory: Inventory, origin: string): ContextEntry[] {
   const out: ContextEntry[] = [];
   for (const account of inventory.ofType('AwsAccount')) {
     if (account.s3PublicAccessBlock === undefined) continue;

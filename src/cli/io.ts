@@ -45,7 +45,7 @@ export const defaultIo = (): Io => ({
 });
 
 /** A flag as parseArgs reads it. */
-export interface FlagSpec {
+interface FlagSpec {
   readonly type: 'string' | 'boolean';
   readonly multiple?: boolean;
 }

@@ -12,8 +12,6 @@ import { serveCommand } from './commands/serve.js';
 import { type Command, commandHelp, defaultIo, EXIT, type Io, safeStderrText } from './io.js';
 import { packageVersion } from './paths.js';
 
-export { EXIT } from './io.js';
-
 export const COMMANDS: Readonly<Record<string, Command>> = {
   scan: scanCommand,
   collect: collectCommand,

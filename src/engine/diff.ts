@@ -27,7 +27,7 @@ export interface FindingChange {
   after: FindingState;
 }
 
-export interface CellChange {
+interface CellChange {
   service: string;
   name: string;
   tenancy?: string;
@@ -62,7 +62,7 @@ export interface ScanDiff {
   windowDays: number;
 }
 
-export interface DiffOptions {
+interface DiffOptions {
   /** The day exception expiry is judged by. */
   now: Date;
   /** Exceptions expiring within this many days are listed (default 30). */
@@ -71,7 +71,7 @@ export interface DiffOptions {
 
 const DAY_MS = 86_400_000;
 
-export function stateOf(finding: Finding | undefined): FindingState {
+function stateOf(finding: Finding | undefined): FindingState {
   if (!finding) return 'absent';
   return finding.suppressed ? 'accepted' : finding.status;
 }

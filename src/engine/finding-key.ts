@@ -10,9 +10,9 @@ import type { SourceRef } from '../inventory/base.js';
  * its line moves with every edit. JSON quoting keeps the parts apart whatever characters they hold.
  * Bump the leading tag if the recipe ever changes: old and new keys must never be compared.
  */
-export const FINDING_KEY_RECIPE = 'demarc-finding/1';
+const FINDING_KEY_RECIPE = 'demarc-finding/1';
 
-export interface KeyedPlace {
+interface KeyedPlace {
   id: string;
   account: string;
   region: string;

@@ -1,5 +1,4 @@
 import type { CheckMeta } from '../checks/check.js';
-import { servicesOfType } from '../inventory/resources.js';
 import { MODEL_DATE } from '../model/changelog.js';
 import { DOMAINS, type DomainId } from '../model/domains.js';
 import type { Responsibility, ServiceId, Tenancy } from '../model/responsibility.js';
@@ -21,15 +20,6 @@ export interface RowKey {
   service: ServiceId;
   /** EC2 only. */
   tenancy?: Tenancy;
-}
-
-/** The matrix rows a check can evidence: its resources' services, plus what it declares. */
-export function servicesEvidencedBy(check: CheckMeta): 'all' | ReadonlySet<ServiceId> {
-  if (check.evidences === 'all') return 'all';
-  const services = new Set<ServiceId>(check.resourceTypes.flatMap(servicesOfType));
-  if (check.service !== 'cross-service') services.add(check.service);
-  for (const s of check.evidences ?? []) services.add(s);
-  return services;
 }
 
 function cellFor(service: ServiceId, tenancy: Tenancy | undefined, domain: DomainId): Responsibility {
@@ -55,7 +45,7 @@ function tallyFindings(findings: readonly Finding[]): Map<string, Map<string, Co
 }
 
 /** One duty's evidence: its findings decide; attestations only where no check has a finding. */
-export function dutyEvidence(counts: Counts, attestations: readonly Attestation[], now: Date): DutyEvidence {
+function dutyEvidence(counts: Counts, attestations: readonly Attestation[], now: Date): DutyEvidence {
   if (counts.fail > 0) return 'fail';
   if (counts.not_assessed > 0) return 'not_assessed';
   if (counts.pass > 0) return 'pass';
@@ -78,7 +68,7 @@ export function cellEvidence(duties: readonly DutyEvidence[]): Exclude<CellEvide
   return has('attested') ? 'attested' : 'pass';
 }
 
-export function dutyCoverage(duties: readonly { evidence: DutyEvidence }[]): DutyCoverage {
+function dutyCoverage(duties: readonly { evidence: DutyEvidence }[]): DutyCoverage {
   const coverage: DutyCoverage = {
     duties: duties.length,
     evidenced: 0,

@@ -45,7 +45,7 @@ export interface Finding {
   suppressed?: Suppression;
 }
 
-export interface Suppression {
+interface Suppression {
   /** Where the acceptance is written. */
   by: 'inline' | 'exception';
   reason: string;

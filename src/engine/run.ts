@@ -32,8 +32,6 @@ function tenancyOf(resource: Resource): Tenancy | undefined {
   return resource.type === 'Ec2Instance' && resource.tenancy ? TENANCY_OF[resource.tenancy] : undefined;
 }
 
-export { describeGap } from './gap-reasons.js';
-
 function findingResource(resource: Resource, classification: string): FindingResource {
   return {
     id: resource.id,
@@ -200,7 +198,7 @@ function listingGapFindings(check: AnyCheck, gaps: readonly CoverageGap[]): Find
   return out;
 }
 
-export function checkInfo(check: AnyCheck): CheckInfo {
+function checkInfo(check: AnyCheck): CheckInfo {
   const { id, title, service, duty, domain, severity, resourceTypes, frameworks, remediation, evidences } =
     check;
   return {
@@ -240,7 +238,7 @@ export function rowsOf(inventory: Inventory): RowKey[] {
   return rows;
 }
 
-export function summarize(resources: number, findings: readonly Finding[]): ScanSummary {
+function summarize(resources: number, findings: readonly Finding[]): ScanSummary {
   const byStatus: Record<Status, number> = { pass: 0, fail: 0, not_assessed: 0 };
   const failedBySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   let suppressed = 0;
@@ -252,7 +250,7 @@ export function summarize(resources: number, findings: readonly Finding[]): Scan
   return { resources, findings: findings.length, byStatus, suppressed, failedBySeverity };
 }
 
-export interface ScanInput {
+interface ScanInput {
   inventory: Inventory;
   policy: Policy;
   checks: readonly AnyCheck[];

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 
 export const SOURCE_KINDS = ['aws', 'cloudformation', 'terraform', 'snapshot'] as const;
-export type SourceKind = (typeof SOURCE_KINDS)[number];
 
-export const SourceRefSchema = z.strictObject({
+const SourceRefSchema = z.strictObject({
   kind: z.enum(SOURCE_KINDS),
   file: z.string().optional(),
   line: z.number().int().positive().optional(),
@@ -37,7 +36,7 @@ export function resourceSchema<T extends string, S extends z.ZodRawShape>(type: 
 
 /** An IAM-style policy document, kept as written (strings or lists). */
 const stringOrList = z.union([z.string(), z.array(z.string())]);
-export const PolicyStatementSchema = z.looseObject({
+const PolicyStatementSchema = z.looseObject({
   Sid: z.string().optional(),
   Effect: z.enum(['Allow', 'Deny']),
   Principal: z.union([z.literal('*'), z.record(z.string(), stringOrList)]).optional(),

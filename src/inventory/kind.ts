@@ -7,7 +7,7 @@ export const PRODUCERS = ['aws', 'cloudformation', 'terraform'] as const;
 export type Producer = (typeof PRODUCERS)[number];
 
 /** Facts about a kind that lists elsewhere (checks, reports) are derived from. */
-export interface KindTraits {
+interface KindTraits {
   /** 'global' resources carry region 'global' (IAM, CloudFront, the account itself). */
   scope: 'regional' | 'global';
   /**
@@ -23,7 +23,7 @@ export interface KindTraits {
  * AWS's documented value for a property of a new resource when the input leaves it out, and the
  * day (or month) AWS began it; `since` is absent for a default as old as the service.
  */
-export interface AwsDefault<T> {
+interface AwsDefault<T> {
   readonly value: T;
   readonly since?: string;
   /** Where AWS documents it. */

@@ -75,12 +75,12 @@ export const KINDS = [
 ] as const;
 
 type Kinds = typeof KINDS;
-export type Kind = Kinds[number];
+type Kind = Kinds[number];
 
 type SchemasOf<K extends readonly unknown[]> = {
   -readonly [I in keyof K]: K[I] extends { schema: infer S } ? S : never;
 };
-export const RESOURCE_SCHEMAS = KINDS.map((kind) => kind.schema) as unknown as SchemasOf<Kinds>;
+const RESOURCE_SCHEMAS = KINDS.map((kind) => kind.schema) as unknown as SchemasOf<Kinds>;
 
 export const ResourceSchema = z.discriminatedUnion('type', RESOURCE_SCHEMAS);
 export type Resource = z.infer<typeof ResourceSchema>;
@@ -107,11 +107,11 @@ function typesWhere<T extends ResourceType>(test: (kind: KindInfo) => boolean): 
 }
 
 /** Where customer data rests: the kinds whose classification decides how they are judged. */
-export type DataStoreType = TypesWith<{ data: 'store' }>;
+type DataStoreType = TypesWith<{ data: 'store' }>;
 export const DATA_STORE_TYPES = typesWhere<DataStoreType>((k) => k.traits.data === 'store');
 
 /** Regional kinds that hold or process customer data (what a jurisdiction policy is about). */
-export type RegionalDataType = TypesWith<{ scope: 'regional'; data: 'store' | 'handles' }>;
+type RegionalDataType = TypesWith<{ scope: 'regional'; data: 'store' | 'handles' }>;
 export const REGIONAL_DATA_TYPES = typesWhere<RegionalDataType>(
   (k) => k.traits.scope === 'regional' && k.traits.data !== undefined,
 );

@@ -31,7 +31,7 @@ export const ACCOUNT_DUTIES: readonly Duty[] = [
 ];
 
 /** AWS's shared responsibility overview: inherited, shared and customer-specific controls. */
-export const SHARED_RESPONSIBILITY_PAGE: Citation = {
+const SHARED_RESPONSIBILITY_PAGE: Citation = {
   url: 'https://aws.amazon.com/compliance/shared-responsibility-model/',
   read: '2026-12-05',
 };
@@ -65,7 +65,7 @@ export const TRAINING: Responsibility = {
  * calls in CloudTrail event history (90 days) and publishes its metrics, so the cell is shared; the
  * customer keeps a trail, turns on the service's own logs and watches them.
  */
-export const LOGGING_AWS_SIDE =
+const LOGGING_AWS_SIDE =
   "CloudTrail event history of the service's management API calls (90 days) and its metrics";
 
 export function logging(

@@ -3,7 +3,7 @@
  * reason or duties change gets a line here, so a reader can tell which model a report was judged
  * against and what moved since. (The model's version number lives beside the result schema's.)
  */
-export interface ModelChange {
+interface ModelChange {
   date: string;
   /** `service/domain` cells (or `*` for every service) the change touched. */
   cells: readonly string[];

@@ -20,10 +20,6 @@ export function custodyRank(level: CustodyLevel): number {
   return CUSTODY_LEVELS.indexOf(level);
 }
 
-export function isCustodyLevel(value: string): value is CustodyLevel {
-  return (CUSTODY_LEVELS as readonly string[]).includes(value);
-}
-
 export const CUSTODY_TITLES: Record<CustodyLevel, string> = {
   none: 'not encrypted',
   'aws-owned': 'AWS owned key',

@@ -7,7 +7,7 @@ import type { ServiceId } from './responsibility.js';
  * get them; older ones keep what they had. Kept as data, so the next change is one entry here,
  * the cells' wording, and a test.
  */
-export interface DefaultChange {
+interface DefaultChange {
   id: string;
   service: ServiceId;
   /** The cells whose reason or split the change affects. */

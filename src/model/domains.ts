@@ -34,13 +34,8 @@ export const DOMAINS = [
 ] as const;
 
 export type DomainId = (typeof DOMAINS)[number]['id'];
-export type DomainScope = 'service' | 'account';
 
 export const DOMAIN_IDS: readonly DomainId[] = DOMAINS.map((d) => d.id);
-
-export function isDomainId(value: string): value is DomainId {
-  return (DOMAIN_IDS as readonly string[]).includes(value);
-}
 
 export function domainTitle(id: DomainId): string {
   return DOMAINS.find((d) => d.id === id)?.title ?? id;

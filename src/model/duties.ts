@@ -19,10 +19,7 @@ export interface Citation {
   read: string;
 }
 
-/** The first part of a duty id: a service id, or 'account' for duties held once per account or organization. */
-export const ACCOUNT_SCOPE = 'account';
-
-export interface DutyIdParts {
+interface DutyIdParts {
   scope: string;
   domain: DomainId;
   name: string;

@@ -46,7 +46,7 @@ export interface ServiceModel {
   tenancy?: Partial<Record<Tenancy, TenancyVariant>>;
 }
 
-export interface TenancyVariant {
+interface TenancyVariant {
   /** One line on what this tenancy means for isolation. */
   note: string;
   responsibilities: Partial<Record<DomainId, Responsibility>>;

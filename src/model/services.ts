@@ -109,7 +109,7 @@ function completeModel(service: ServiceModel): ServiceModel {
 const BY_ID = new Map<ServiceId, ServiceModel>(ALL.map((s) => [s.id, completeModel(s)]));
 
 /** Where a duty is defined: the service (or 'account') and domain of its cell. */
-export interface DutyHome {
+interface DutyHome {
   duty: Duty;
   scope: ServiceId | 'account';
   domain: DomainId;

@@ -7,7 +7,7 @@ import {
   type Policy,
 } from './policy.js';
 
-export type AttestationState = 'attested' | 'expired';
+type AttestationState = 'attested' | 'expired';
 
 /** An attestation as a report shows it, with its state on the day judged. */
 export interface AttestationReport extends Attestation {
@@ -34,7 +34,7 @@ export interface DutyReport {
   attestations: string[];
 }
 
-export interface AttestationOutcome {
+interface AttestationOutcome {
   attestations: AttestationReport[];
   duties: DutyReport[];
 }

@@ -13,7 +13,7 @@ const PublicAccessBlockFactsSchema = z.strictObject({
   blockPublicPolicy: z.boolean(),
   restrictPublicBuckets: z.boolean(),
 });
-export type PublicAccessBlockFacts = z.infer<typeof PublicAccessBlockFactsSchema>;
+type PublicAccessBlockFacts = z.infer<typeof PublicAccessBlockFactsSchema>;
 
 const ALL = (on: boolean): PublicAccessBlockFacts => ({
   blockPublicAcls: on,
@@ -40,7 +40,7 @@ export const ContextEntrySchema = z.strictObject({
     .optional()
     .describe('account-level S3 Block Public Access: true (all four on), false (none) or each setting'),
 });
-export type ContextEntryInput = z.infer<typeof ContextEntrySchema>;
+type ContextEntryInput = z.infer<typeof ContextEntrySchema>;
 
 /** The facts demarc knows how to use, as checks see them. */
 export interface AccountFacts {

@@ -15,10 +15,10 @@ export interface ExceptionTarget {
 }
 
 /** A resource's tags by id; undefined when the tags could not be read (a tag selector never matches then). */
-export type TagLookup = (resourceId: string) => Readonly<Record<string, string>> | undefined;
+type TagLookup = (resourceId: string) => Readonly<Record<string, string>> | undefined;
 
 /** One exception as a report shows it: the accepted risk and how many findings it covers. */
-export interface ExceptionReport {
+interface ExceptionReport {
   id: string;
   checks: string[];
   resource: ResourceSelector;

@@ -4,7 +4,7 @@ import { InputError } from '../errors.js';
 import { type Policy, PolicySchema, resolvePolicy } from './policy.js';
 import { pathText, policyIssues, type ValidationOptions } from './validate.js';
 
-export type ParseOptions = ValidationOptions;
+type ParseOptions = ValidationOptions;
 
 /** A policy nests a handful of levels; far deeper input would only exhaust the stack below. */
 const MAX_NESTING = 64;

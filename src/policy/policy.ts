@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { CUSTODY_LEVELS, type CustodyLevel } from '../model/custody.js';
 import { DOMAIN_IDS, type DomainId } from '../model/domains.js';
-import { SERVICE_IDS, type ServiceId } from '../model/responsibility.js';
+import { SERVICE_IDS } from '../model/responsibility.js';
 import { type ContextEntry, ContextEntrySchema, contextEntryOf } from './context.js';
 import { pathText, policyIssues } from './validate.js';
 
 /** What a data classification level demands of the resources that hold such data. */
-export const RequirementsSchema = z.strictObject({
+const RequirementsSchema = z.strictObject({
   minKeyCustody: z.enum(CUSTODY_LEVELS).optional().describe('weakest acceptable key custody'),
   encryptionInTransit: z.boolean().optional().describe('TLS required for every connection'),
   backupRetentionDays: z.number().int().min(0).optional().describe('minimum backup retention'),
@@ -37,7 +37,7 @@ export interface Requirements {
 }
 
 /** A date as written in demarc.yaml: quoted or not, YAML gives it to us as text. */
-export const DateSchema = z.iso.date({ error: 'expected a date as YYYY-MM-DD' });
+const DateSchema = z.iso.date({ error: 'expected a date as YYYY-MM-DD' });
 
 /**
  * Duties no API can show, which only a person can attest, so a report can say which are attested,
@@ -80,7 +80,7 @@ export const ATTESTABLE_DUTIES = {
 export type AttestableDuty = keyof typeof ATTESTABLE_DUTIES;
 export const ATTESTABLE_DUTY_IDS = Object.keys(ATTESTABLE_DUTIES) as AttestableDuty[];
 
-export const AttestationSchema = z.strictObject({
+const AttestationSchema = z.strictObject({
   id: z.string().min(1),
   domain: z.enum(DOMAIN_IDS as [DomainId, ...DomainId[]]).describe('the matrix column it evidences'),
   duty: z
@@ -125,7 +125,7 @@ function oneOrMany<T extends z.ZodType>(item: T, what: string) {
 }
 
 /** Which resources an exception covers: every stated field must match (at least one is required). */
-export const ResourceSelectorSchema = z
+const ResourceSelectorSchema = z
   .strictObject({
     arn: oneOrMany(z.string().min(1), 'an ARN pattern')
       .optional()
@@ -144,7 +144,7 @@ export const ResourceSelectorSchema = z
 export type ResourceSelector = z.infer<typeof ResourceSelectorSchema>;
 
 /** An accepted risk: a check's finding on some resources, accepted by an owner until a date. */
-export const ExceptionSchema = z.strictObject({
+const ExceptionSchema = z.strictObject({
   id: z.string().min(1).describe('a name for the exception, unique in the file'),
   check: oneOrMany(z.string().min(1), 'a check id').describe('check id(s) it covers (demarc checks)'),
   resource: ResourceSelectorSchema,
@@ -222,8 +222,6 @@ export const DEFAULT_REQUIREMENTS: Record<string, RequirementsInput> = {
   confidential: { minKeyCustody: 'customer-managed', accessLogging: true, backupRetentionDays: 14 },
   restricted: { dedicatedTenancy: true, privateNetwork: true, codeSigning: true, backupRetentionDays: 35 },
 };
-
-export type ServiceSet = readonly ServiceId[];
 
 /**
  * Turns a schema-valid policy input into the effective policy. Throws a PolicyError (with the path

@@ -6,7 +6,7 @@ import { contextIssues } from './context.js';
 import type { Attestation, PolicyInput } from './policy.js';
 
 /** One inconsistency in a schema-valid policy, located by the path of the field at fault. */
-export interface PolicyIssue {
+interface PolicyIssue {
   path: (string | number)[];
   message: string;
 }

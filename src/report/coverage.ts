@@ -35,7 +35,7 @@ const WORST_FIRST: DutyEvidence[] = ['fail', 'not_assessed', 'expired', 'no_evid
  * The duties of the matrix, each counted once however many rows hold it (an account duty sits in
  * every row), at its worst evidence across those rows: what a summary says is held.
  */
-export function dutyTotals(matrix: ResponsibilityMatrix): DutyCoverage {
+function dutyTotals(matrix: ResponsibilityMatrix): DutyCoverage {
   const worst = new Map<string, DutyEvidence>();
   for (const row of matrix.rows) {
     for (const cell of row.cells) {

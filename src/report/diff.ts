@@ -12,7 +12,7 @@ import { styler } from './style.js';
 export const LISTED = 25;
 
 /** Which stored scans were compared, as the views name them. */
-export interface DiffSide {
+interface DiffSide {
   id: number;
   startedAt: string;
   source: string;

@@ -8,7 +8,7 @@ import { esc, page, query } from './html.js';
 /** The dashboard's pages, each a pure function of what the store returned. */
 
 /** Findings shown per page of the findings table; the count says how many matched. */
-export const MAX_ROWS = 500;
+const MAX_ROWS = 500;
 
 const sourceText = (s: StoredScan) => `${s.source.kind} ${s.source.inputs.join(', ')}`.trim();
 
@@ -65,7 +65,7 @@ export interface FindingFilters {
   q?: string;
 }
 
-export function filterFindings(findings: readonly Finding[], f: FindingFilters): Finding[] {
+function filterFindings(findings: readonly Finding[], f: FindingFilters): Finding[] {
   const q = f.q?.toLowerCase();
   return findings.filter(
     (x) =>

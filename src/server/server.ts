@@ -82,7 +82,7 @@ async function route(store: ScanStore, url: URL, now: () => Date): Promise<[numb
   return [404, HTML, notFoundPage(`Nothing at ${path}.`)];
 }
 
-export interface DashboardOptions {
+interface DashboardOptions {
   /** Whether the server listens on loopback only: then requests must name a loopback host (DNS rebinding). */
   loopbackOnly: boolean;
   now?: () => Date;

@@ -5,13 +5,13 @@ import { InputError } from '../errors.js';
  * records it in schema_migrations. A step is never edited once released: a change is a new step.
  * Both dialects keep the same tables and columns, so one suite tests both back ends.
  */
-export interface Migration {
+interface Migration {
   version: number;
   sqlite: readonly string[];
   postgres: readonly string[];
 }
 
-export const MIGRATIONS: readonly Migration[] = [
+const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
     sqlite: [

@@ -10,7 +10,7 @@ import type { Property } from './properties.js';
  * the regression test. `known` names the issue item whose fix is pending (the replay is then a
  * todo, reported but not failing the run); remove it when the fix lands.
  */
-export interface CorpusEntry {
+interface CorpusEntry {
   target: string;
   /** Each property the case broke, with what was seen. */
   failed: Partial<Record<Property, string>>;
@@ -19,7 +19,7 @@ export interface CorpusEntry {
   fuzzCase: FuzzCase;
 }
 
-export const CORPUS_DIR = join(new URL('../../../', import.meta.url).pathname, 'test/fuzz/corpus');
+const CORPUS_DIR = join(new URL('../../../', import.meta.url).pathname, 'test/fuzz/corpus');
 
 export function caseKey(fuzzCase: FuzzCase): string {
   return createHash('sha256').update(JSON.stringify(fuzzCase)).digest('hex').slice(0, 12);

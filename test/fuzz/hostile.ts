@@ -6,7 +6,7 @@ import fc from 'fast-check';
  * `window.__pwned`, which the browser check watches.
  */
 
-export const PWN = 'window.__pwned=1';
+const PWN = 'window.__pwned=1';
 
 export const MARKUP = [
   `<script>${PWN}</script>`,
@@ -50,7 +50,7 @@ export const OBJECT_KEYS = [
   '__defineGetter__',
 ] as const;
 
-export const ODD_STRINGS = [
+const ODD_STRINGS = [
   '',
   ' ',
   '\ufeff',
@@ -91,11 +91,11 @@ export const hostileString: fc.Arbitrary<string> = fc.oneof(
  * Nesting deep enough to break a recursive walk, or not. Too deep to build and clone as data in
  * this process, it travels as a placeholder string (see `expandDeep` in case.ts).
  */
-export const deepValue: fc.Arbitrary<string> = fc
+const deepValue: fc.Arbitrary<string> = fc
   .tuple(fc.constantFrom(20, 2_000, 12_000), fc.boolean())
   .map(([depth, arrays]) => `@@deep${depth}${arrays ? 'a' : 'o'}@@`);
 
-export const hostileNumber: fc.Arbitrary<number> = fc.constantFrom(
+const hostileNumber: fc.Arbitrary<number> = fc.constantFrom(
   0,
   -1,
   1.5,

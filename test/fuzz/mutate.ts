@@ -9,7 +9,7 @@ import { hostileString, hostileValue, OBJECT_KEYS } from './hostile.js';
 
 type Path = (string | number)[];
 
-export type Mutation =
+type Mutation =
   | { op: 'replace'; at: number; value: unknown }
   | { op: 'delete'; at: number }
   | { op: 'add'; at: number; key: string; value: unknown }
@@ -92,7 +92,7 @@ const key = fc.oneof(
   fc.constantFrom('Tags', 'Properties', 'tags'),
 );
 
-export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 5, arbitrary: fc.record({ op: fc.constant('replace' as const), at, value: hostileValue }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('delete' as const), at }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('add' as const), at, key, value: hostileValue }) },
@@ -102,7 +102,7 @@ export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 export const mutations = fc.array(mutation, { minLength: 1, maxLength: 4 });
 
 /** Only string leaves replaced by hostile strings: the document stays valid, its text turns hostile. */
-export interface LeafChange {
+interface LeafChange {
   at: number;
   value: string;
   /** Replace the whole string, or append to it (keeps a plausible prefix). */
@@ -137,7 +137,7 @@ export const leafReplacements = fc.array(fc.record({ at, value: hostileString, w
 });
 
 /** Damage done to the serialized text: a BOM, a cut, stray bytes, a hostile insertion. */
-export type TextDamage =
+type TextDamage =
   | { op: 'none' }
   | { op: 'bom' }
   | { op: 'truncate'; fraction: number }

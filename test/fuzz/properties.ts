@@ -24,7 +24,7 @@ export type Verdicts = Record<Property, string | undefined>;
  * the bidi overrides and isolates. Colour is off in every case, so even ESC is a defect.
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
-export const FORBIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const FORBIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 export function controlProblem(text: string, where: string): string | undefined {
   const at = text.search(FORBIDDEN);
@@ -44,7 +44,7 @@ const ENGINE_ERROR =
   /.*(Maximum call stack|is not a function|Cannot read propert|Cannot set propert|is not iterable|Invalid string length|Unexpected token|Cannot convert|is not defined|is not a constructor|Invalid array length).*/;
 
 /** The format written to stdout, if any (the CLI's default is terminal). */
-export function stdoutFormat(args: readonly string[]): string | undefined {
+function stdoutFormat(args: readonly string[]): string | undefined {
   if (args.includes('--output') || args.includes('--output-dir')) return undefined;
   const at = args.indexOf('--format');
   return at >= 0 ? args[at + 1] : 'terminal';

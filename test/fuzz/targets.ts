@@ -24,7 +24,7 @@ import {
  * fully random.
  */
 
-export const ROOT = new URL('../../../', import.meta.url).pathname;
+const ROOT = new URL('../../../', import.meta.url).pathname;
 const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
 
 const DEMO = JSON.parse(read('examples/demo-account.json')) as { resources: unknown[] } & Record<
@@ -300,7 +300,7 @@ const planCase = iacCase(
  * Every format, ASFF last: it refuses a finding without a 12-digit account (every IaC finding, and
  * hostile account ids), and the run stops at the first format that refuses.
  */
-export const ALL_FORMATS = [...formatNames().filter((f) => f !== 'asff'), 'asff'].join(',');
+const ALL_FORMATS = [...formatNames().filter((f) => f !== 'asff'), 'asff'].join(',');
 
 /** Valid inputs whose strings are hostile, rendered in every format at once. */
 const formatsCase: fc.Arbitrary<FuzzCase> = fc.oneof(

@@ -43,7 +43,7 @@ export function resource(type: ResourceType, props: Record<string, unknown> = {}
   });
 }
 
-export interface CheckCase {
+interface CheckCase {
   name: string;
   /** The resource under test. */
   resource: Resource;
@@ -54,7 +54,7 @@ export interface CheckCase {
   now?: Date;
 }
 
-export interface CheckCases {
+interface CheckCases {
   valid: CheckCase[];
   invalid: CheckCase[];
   notAssessed: CheckCase[];

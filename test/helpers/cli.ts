@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 
-export interface Run {
+interface Run {
   code: number;
   stdout: string;
   stderr: string;

@@ -13,8 +13,8 @@ export const XSS_SCRIPT = '</script><script>alert(1)</script>';
 export const XSS_ATTR = '"><img src=x onerror=alert(2)>';
 
 const ROOT = new URL('../../../', import.meta.url);
-export const DEMO_SNAPSHOT_FILE = new URL('examples/demo-account.json', ROOT).pathname;
-export const DEMO_POLICY_FILE = new URL('examples/demarc.yaml', ROOT).pathname;
+const DEMO_SNAPSHOT_FILE = new URL('examples/demo-account.json', ROOT).pathname;
+const DEMO_POLICY_FILE = new URL('examples/demarc.yaml', ROOT).pathname;
 
 /** A snapshot whose names, tags, file paths, accounts, regions and gap messages carry markup. */
 export function hostileSnapshot(): Record<string, unknown> {
@@ -54,7 +54,7 @@ export function hostileSnapshot(): Record<string, unknown> {
   };
 }
 
-export function resultOfSnapshot(text: string, file: string, policy: Policy = DEFAULT_POLICY): ScanResult {
+function resultOfSnapshot(text: string, file: string, policy: Policy = DEFAULT_POLICY): ScanResult {
   const snapshot = parseSnapshot(text, file);
   const at = new Date(snapshot.collectedAt ?? '2026-11-01T12:00:00Z');
   return scan({

@@ -41,7 +41,7 @@ const ALL: CheckExamples[] = await Promise.all(
 );
 
 /** One reader and what the harness needs to know about its format. */
-export interface ExampleReader {
+interface ExampleReader {
   format: ExampleFormat;
   reader: IacReader;
   /** The line a resource should be reported at, found in the file's text apart from the reader. */

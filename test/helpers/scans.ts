@@ -14,7 +14,7 @@ import { resource, TEST_ACCOUNT, TEST_NOW } from './checks.js';
 /** Test scans for the report formats: real inputs through the real engine, never hand-built results. */
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-export const SCHEMAS_DIR = `${ROOT}test/fixtures/schemas/`;
+const SCHEMAS_DIR = `${ROOT}test/fixtures/schemas/`;
 
 export function readSchema(file: string): Record<string, unknown> {
   return JSON.parse(readFileSync(`${SCHEMAS_DIR}${file}`, 'utf8')) as Record<string, unknown>;

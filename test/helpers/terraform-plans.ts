@@ -34,7 +34,7 @@ export interface ResourceSpec {
   actions?: string[];
 }
 
-export interface ModuleSpec {
+interface ModuleSpec {
   resources?: ResourceSpec[];
   /** Child module calls by name, with their arguments (constants or `ref(...)`). */
   calls?: Record<
@@ -137,7 +137,7 @@ function withComputed(spec: ResourceSpec): Record<string, unknown> {
   return { id: computed(), arn: computed(), tags_all: computed(), ...values };
 }
 
-export function buildPlan(spec: PlanSpec): Record<string, unknown> {
+function buildPlan(spec: PlanSpec): Record<string, unknown> {
   const planned = plannedModule(spec.root, '');
   const changes: unknown[] = [];
   collectChanges(spec.root, '', changes);

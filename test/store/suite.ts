@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
+import { it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { ScanResult } from '../../src/engine/result.js';
 import { InputError } from '../../src/errors.js';
@@ -13,7 +13,7 @@ import { openStore } from '../../src/store/store.js';
 import { demoScan } from '../helpers/scans.js';
 
 /** What the shared suite needs of a back end: a fresh empty store, and raw SQL on it. */
-export interface Backend {
+interface Backend {
   /** A location (file or URL) where no store exists yet. */
   fresh(): Promise<string>;
   /** Runs SQL on the store directly, around demarc (to plant a newer schema version). */
@@ -26,7 +26,7 @@ const CHILD = fileURLToPath(new URL('./save-child.js', import.meta.url));
  * Crash-test iterations: kill -9 during a save this many times. The issue's 100 in CI (about 15 s
  * a back end on an idle machine); 30 elsewhere, where the suites share a busy machine.
  */
-export const CRASH_ITERATIONS = process.env.CI === 'true' ? 100 : 30;
+const CRASH_ITERATIONS = process.env.CI === 'true' ? 100 : 30;
 
 /** A scan as the store keeps it: its JSON form (no undefined fields). */
 const stored = (result: ScanResult): ScanResult => JSON.parse(JSON.stringify(result)) as ScanResult;
@@ -247,5 +247,3 @@ export function storeSuite(backend: () => Backend): void {
     }
   });
 }
-
-export { describe };

@@ -19,7 +19,7 @@ export const FAULT_KINDS: readonly FaultKind[] = [
 ];
 
 /** What the proxy knows of a request: the signing service and region, and a stable key. */
-export interface RequestInfo {
+interface RequestInfo {
   service: string;
   region: string;
   /** Method, path, query and body: the same on every retry of the same call. */
@@ -70,7 +70,7 @@ function errorCode(service: string, fault: 'access-denied' | 'throttle' | 'serve
 }
 
 /** The error body in the service's wire format. */
-export function errorBody(service: string, code: string, message: string): { type: string; body: string } {
+function errorBody(service: string, code: string, message: string): { type: string; body: string } {
   const id = 'fault-0000-0000';
   switch (PROTOCOL[service] ?? 'query') {
     case 'json':

@@ -7,9 +7,9 @@ import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-export const MOTO_SERVER = `${ROOT}.venv/bin/moto_server`;
+const MOTO_SERVER = `${ROOT}.venv/bin/moto_server`;
 
-export function motoInstalled(): boolean {
+function motoInstalled(): boolean {
   return existsSync(MOTO_SERVER);
 }
 

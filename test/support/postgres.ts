@@ -23,7 +23,7 @@ import { join } from 'node:path';
 const PG_ROOT = '/usr/lib/postgresql';
 
 /** The bin directory of the newest PostgreSQL installed the Debian way, or undefined. */
-export function postgresBinDir(): string | undefined {
+function postgresBinDir(): string | undefined {
   if (!existsSync(PG_ROOT)) return undefined;
   const versions = readdirSync(PG_ROOT)
     .filter((v) => existsSync(join(PG_ROOT, v, 'bin', 'initdb')))

@@ -2,7 +2,7 @@
  * The oldest protocol each predefined Elastic Load Balancing security policy accepts, from AWS's
  * "Security policies" tables for Application, Network and Classic Load Balancers.
  */
-export type Protocol = 'SSLv3' | 'TLSv1.0' | 'TLSv1.1' | 'TLSv1.2' | 'TLSv1.3';
+type Protocol = 'SSLv3' | 'TLSv1.0' | 'TLSv1.1' | 'TLSv1.2' | 'TLSv1.3';
 
 const ORDER: readonly Protocol[] = ['SSLv3', 'TLSv1.0', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
 

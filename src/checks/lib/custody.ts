@@ -7,14 +7,14 @@ import type { CheckContext } from '../check.js';
 /** Resource types that hold data at rest under a key whose custody can be judged (a kind's trait). */
 export const ENCRYPTED_RESOURCE_TYPES = KEY_CUSTODY_TYPES;
 
-export type EncryptedResourceType = KeyCustodyType;
+type EncryptedResourceType = KeyCustodyType;
 export type EncryptedResource = ResourceOf<EncryptedResourceType>;
 
 /**
  * No API shows whether an application encrypts data before it reaches AWS, so the customer
  * declares it with this tag (value `true`) on the resource that stores the ciphertext.
  */
-export const CLIENT_SIDE_TAG = 'demarc:client-side-encryption';
+const CLIENT_SIDE_TAG = 'demarc:client-side-encryption';
 
 /** The custody of a resource's key, or why it cannot be known. Never a guess. */
 export type Custody = { level: CustodyLevel; reason: string; key?: string } | { unknown: string };
@@ -162,7 +162,7 @@ function workspaceCustody(workspace: ResourceOf<'Workspace'>, ctx: KeyLookup): C
 const AWS_OWNED_MARKER = 'AWS_OWNED_KMS_KEY';
 
 /** alias/aws/* names are reserved for AWS managed keys. */
-export function isAwsManagedAlias(ref: string): boolean {
+function isAwsManagedAlias(ref: string): boolean {
   return /(^|:)alias\/aws\//.test(ref);
 }
 
@@ -170,12 +170,7 @@ export function isAwsManagedAlias(ref: string): boolean {
  * Custody of data encrypted under a KMS key reference. No reference means the service's own
  * AWS managed key (`serviceKey`); a reference that is not in the inventory stays unknown.
  */
-export function kmsCustody(
-  ref: string | undefined,
-  serviceKey: string,
-  what: string,
-  ctx: KeyLookup,
-): Custody {
+function kmsCustody(ref: string | undefined, serviceKey: string, what: string, ctx: KeyLookup): Custody {
   if (ref === undefined) {
     return {
       level: 'aws-managed',

@@ -1,12 +1,12 @@
 import type { SecurityGroupRule } from '../../inventory/kinds/ec2.js';
 
 /** An inclusive TCP/UDP port range. */
-export interface PortRange {
+interface PortRange {
   from: number;
   to: number;
 }
 
-export interface NamedPort {
+interface NamedPort {
   port: number;
   service: string;
 }
@@ -64,12 +64,12 @@ export function portRangeOf(rule: SecurityGroupRule): PortRange | null {
   return { from: Math.min(from, to), to: Math.max(from, to) };
 }
 
-export function portCount(range: PortRange): number {
+function portCount(range: PortRange): number {
   return range.to - range.from + 1;
 }
 
 /** Port 0 is reserved, so 1-65535 opens every usable port just as 0-65535 does. */
-export function coversAllPorts(range: PortRange): boolean {
+function coversAllPorts(range: PortRange): boolean {
   return range.from <= 1 && range.to >= ALL_PORTS.to;
 }
 
@@ -98,7 +98,7 @@ export function describeRule(rule: SecurityGroupRule): string {
 }
 
 /** One port a rule opens to the internet. */
-export interface PortExposure {
+interface PortExposure {
   port: number;
   service: string;
   cidrs: string[];
@@ -130,7 +130,7 @@ export function describeExposure(exposure: PortExposure): string {
 }
 
 /** How broadly a rule opens the instance to the internet. */
-export type Breadth = 'all-traffic' | 'all-ports' | 'wide-range';
+type Breadth = 'all-traffic' | 'all-ports' | 'wide-range';
 
 export interface BroadExposure {
   breadth: Breadth;

@@ -9,7 +9,7 @@ export const BPA_SETTINGS = [
   'blockPublicPolicy',
   'restrictPublicBuckets',
 ] as const;
-export type BpaSetting = (typeof BPA_SETTINGS)[number];
+type BpaSetting = (typeof BPA_SETTINGS)[number];
 
 export const BPA_TITLES: Record<BpaSetting, string> = {
   blockPublicAcls: 'BlockPublicAcls',
@@ -24,17 +24,14 @@ export const BPA_TITLES: Record<BpaSetting, string> = {
  * at bucket level with the account's unknown is judged as written: off, with `unseen` saying which
  * account setting could still turn it on.
  */
-export type EffectiveSetting =
+type EffectiveSetting =
   | { on: true; level: 'bucket' | 'account'; origin?: string }
   /** `unseen`: the clause saying what is off or unshown, and which setting could still block it. */
   | { on: false; unseen?: string; account?: string }
   | { on: undefined; why: string };
 
 /** The account resource holding the account-wide settings of a resource's account, if scanned. */
-export function accountOf(
-  resource: { account: string },
-  ctx: CheckContext,
-): ResourceOf<'AwsAccount'> | undefined {
+function accountOf(resource: { account: string }, ctx: CheckContext): ResourceOf<'AwsAccount'> | undefined {
   return ctx.inventory.ofType('AwsAccount').find((a) => a.account === resource.account);
 }
 

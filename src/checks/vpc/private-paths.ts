@@ -3,13 +3,13 @@ import type { Vpc } from '../../inventory/kinds/ec2.js';
 import type { ResourceType } from '../../inventory/resources.js';
 
 /** A way to reach a VPC that does not cross the internet. */
-export interface PrivatePath {
+interface PrivatePath {
   kind: 'vpn' | 'direct-connect' | 'transit-gateway-vpn';
   /** e.g. "VPN vpn-0abc via vgw-0def". */
   description: string;
 }
 
-export interface PathSurvey {
+interface PathSurvey {
   paths: PrivatePath[];
   /** Paths that exist on paper but do not carry traffic now, and inputs that could not be read. */
   notes: string[];

@@ -1,7 +1,7 @@
 import { InputError } from '../../errors.js';
 import { type Command, type Completion, EXIT, type Io } from '../io.js';
 
-export const SHELLS = ['bash', 'zsh'] as const;
+const SHELLS = ['bash', 'zsh'] as const;
 type Shell = (typeof SHELLS)[number];
 
 /** One command as the completion scripts see it: every flag with what its value completes to. */
@@ -20,7 +20,7 @@ function plain(word: string): string {
 }
 
 /** Reads the command definitions into completion specs, in the order main lists them. */
-export function completionSpecs(commands: Readonly<Record<string, Command>>): CommandSpec[] {
+function completionSpecs(commands: Readonly<Record<string, Command>>): CommandSpec[] {
   return Object.entries(commands).map(([name, command]) => ({
     name: plain(name),
     flags: Object.entries(command.flags).map(([flag, spec]) => ({
@@ -49,7 +49,7 @@ function bashPositionals(values: Completion): string {
 }
 
 /** A bash completion script: `eval "$(demarc completion bash)"`. */
-export function bashCompletion(commands: Readonly<Record<string, Command>>): string {
+function bashCompletion(commands: Readonly<Record<string, Command>>): string {
   const specs = completionSpecs(commands);
   const cases = specs.map((spec) => {
     const flags = [...spec.flags.map((f) => `--${f.name}`), '--help'];
@@ -100,7 +100,7 @@ function zshAction(values: Completion | undefined): string {
 }
 
 /** A zsh completion script: save it as `_demarc` in a folder of $fpath, or `source <(demarc completion zsh)`. */
-export function zshCompletion(commands: Readonly<Record<string, Command>>): string {
+function zshCompletion(commands: Readonly<Record<string, Command>>): string {
   const specs = completionSpecs(commands);
   const cases = specs.map((spec) => {
     const args = spec.flags.map((f) => {

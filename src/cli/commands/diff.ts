@@ -18,7 +18,7 @@ function scanId(text: string): number {
  * The two scans to compare. None given: the latest scan and the one before it of the same scope.
  * One: that scan and the latest of its scope saved after it. Two: those two, in that order.
  */
-export function pickPair(scans: StoredScan[], ids: number[], where: string): [StoredScan, StoredScan] {
+function pickPair(scans: StoredScan[], ids: number[], where: string): [StoredScan, StoredScan] {
   const byId = (id: number) => {
     const found = scans.find((s) => s.id === id);
     if (!found) throw new InputError(`diff: no scan ${id} in ${where} (see demarc history)`);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineKind } from '../kind.js';
 
-export const PasswordPolicySchema = z.strictObject({
+const PasswordPolicySchema = z.strictObject({
   minimumLength: z.number().int().optional(),
   requireSymbols: z.boolean().optional(),
   requireNumbers: z.boolean().optional(),
@@ -51,5 +51,5 @@ export const awsAccountKind = defineKind({
   },
 });
 
-export const AwsAccountSchema = awsAccountKind.schema;
+const AwsAccountSchema = awsAccountKind.schema;
 export type AwsAccount = z.infer<typeof AwsAccountSchema>;

@@ -22,5 +22,5 @@ export const cloudTrailTrailKind = defineKind({
     managementEvents: z.enum(['All', 'ReadOnly', 'WriteOnly', 'None']).optional(),
   },
 });
-export const CloudTrailTrailSchema = cloudTrailTrailKind.schema;
+const CloudTrailTrailSchema = cloudTrailTrailKind.schema;
 export type CloudTrailTrail = z.infer<typeof CloudTrailTrailSchema>;

@@ -6,7 +6,7 @@ import { defineKind } from '../kind.js';
  * What a Lambda environment variable's value looks like, judged by the source so the value itself
  * never enters the inventory (a snapshot written from a live scan would otherwise hold secrets).
  */
-export const ENV_VALUE_KINDS = [
+const ENV_VALUE_KINDS = [
   'empty',
   /** A pointer to a secret store (a Secrets Manager or SSM ARN) that the code reads at run time. */
   'reference',
@@ -20,7 +20,7 @@ export const ENV_VALUE_KINDS = [
   'unknown',
 ] as const;
 
-export const LambdaEnvVarSchema = z.strictObject({
+const LambdaEnvVarSchema = z.strictObject({
   name: z.string(),
   valueKind: z.enum(ENV_VALUE_KINDS),
   /** The value redacted: at most its first four characters, and its length. */
@@ -56,7 +56,7 @@ export const lambdaFunctionKind = defineKind({
     runtimeUpdateMode: z.enum(['Auto', 'FunctionUpdate', 'Manual']).optional(),
   },
 });
-export const LambdaFunctionSchema = lambdaFunctionKind.schema;
+const LambdaFunctionSchema = lambdaFunctionKind.schema;
 export type LambdaFunction = z.infer<typeof LambdaFunctionSchema>;
 
 export const ecsServiceKind = defineKind({
@@ -73,8 +73,6 @@ export const ecsServiceKind = defineKind({
     assignPublicIp: z.boolean().optional(),
   },
 });
-export const EcsServiceSchema = ecsServiceKind.schema;
-export type EcsService = z.infer<typeof EcsServiceSchema>;
 
 export const eksClusterKind = defineKind({
   type: 'EksCluster',
@@ -90,8 +88,6 @@ export const eksClusterKind = defineKind({
     logTypesEnabled: z.array(z.string()).optional(),
   },
 });
-export const EksClusterSchema = eksClusterKind.schema;
-export type EksCluster = z.infer<typeof EksClusterSchema>;
 
 export const ecrRepositoryKind = defineKind({
   type: 'EcrRepository',
@@ -106,8 +102,6 @@ export const ecrRepositoryKind = defineKind({
     kmsKeyId: z.string().optional(),
   },
 });
-export const EcrRepositorySchema = ecrRepositoryKind.schema;
-export type EcrRepository = z.infer<typeof EcrRepositorySchema>;
 
 export const cloudFrontDistributionKind = defineKind({
   type: 'CloudFrontDistribution',
@@ -123,8 +117,6 @@ export const cloudFrontDistributionKind = defineKind({
     loggingEnabled: z.boolean().optional(),
   },
 });
-export const CloudFrontDistributionSchema = cloudFrontDistributionKind.schema;
-export type CloudFrontDistribution = z.infer<typeof CloudFrontDistributionSchema>;
 
 export const workspaceKind = defineKind({
   type: 'Workspace',
@@ -137,5 +129,3 @@ export const workspaceKind = defineKind({
     volumeKmsKeyId: z.string().optional(),
   },
 });
-export const WorkspaceSchema = workspaceKind.schema;
-export type Workspace = z.infer<typeof WorkspaceSchema>;

@@ -30,7 +30,7 @@ export const rdsInstanceKind = defineKind({
     clusterId: z.string().optional(),
   },
 });
-export const RdsInstanceSchema = rdsInstanceKind.schema;
+const RdsInstanceSchema = rdsInstanceKind.schema;
 export type RdsInstance = z.infer<typeof RdsInstanceSchema>;
 
 export const rdsClusterKind = defineKind({
@@ -47,7 +47,7 @@ export const rdsClusterKind = defineKind({
     memberInstanceIds: z.array(z.string()).optional(),
   },
 });
-export const RdsClusterSchema = rdsClusterKind.schema;
+const RdsClusterSchema = rdsClusterKind.schema;
 export type RdsCluster = z.infer<typeof RdsClusterSchema>;
 
 export const rdsSnapshotKind = defineKind({
@@ -66,7 +66,7 @@ export const rdsSnapshotKind = defineKind({
     sharedWithAccounts: z.array(z.string()).optional(),
   },
 });
-export const RdsSnapshotSchema = rdsSnapshotKind.schema;
+const RdsSnapshotSchema = rdsSnapshotKind.schema;
 export type RdsSnapshot = z.infer<typeof RdsSnapshotSchema>;
 
 export const redshiftClusterKind = defineKind({
@@ -88,7 +88,7 @@ export const redshiftClusterKind = defineKind({
     vpcId: z.string().optional(),
   },
 });
-export const RedshiftClusterSchema = redshiftClusterKind.schema;
+const RedshiftClusterSchema = redshiftClusterKind.schema;
 export type RedshiftCluster = z.infer<typeof RedshiftClusterSchema>;
 
 export const dynamoDbTableKind = defineKind({
@@ -105,5 +105,5 @@ export const dynamoDbTableKind = defineKind({
     deletionProtection: z.boolean().optional(),
   },
 });
-export const DynamoDbTableSchema = dynamoDbTableKind.schema;
+const DynamoDbTableSchema = dynamoDbTableKind.schema;
 export type DynamoDbTable = z.infer<typeof DynamoDbTableSchema>;

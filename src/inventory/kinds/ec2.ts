@@ -37,7 +37,7 @@ export const ec2InstanceKind = defineKind({
     patchCompliance: PatchComplianceSchema.nullable().optional(),
   },
 });
-export const Ec2InstanceSchema = ec2InstanceKind.schema;
+const Ec2InstanceSchema = ec2InstanceKind.schema;
 export type Ec2Instance = z.infer<typeof Ec2InstanceSchema>;
 
 export const SecurityGroupRuleSchema = z.strictObject({
@@ -103,10 +103,10 @@ export const securityGroupKind = defineKind({
     },
   },
 });
-export const SecurityGroupSchema = securityGroupKind.schema;
+const SecurityGroupSchema = securityGroupKind.schema;
 export type SecurityGroup = z.infer<typeof SecurityGroupSchema>;
 
-export const FlowLogSchema = z.strictObject({
+const FlowLogSchema = z.strictObject({
   id: z.string(),
   trafficType: z.enum(['ACCEPT', 'REJECT', 'ALL']),
   active: z.boolean(),
@@ -127,7 +127,7 @@ export const vpcKind = defineKind({
     transitGatewayIds: z.array(z.string()).optional(),
   },
 });
-export const VpcSchema = vpcKind.schema;
+const VpcSchema = vpcKind.schema;
 export type Vpc = z.infer<typeof VpcSchema>;
 
 export const subnetKind = defineKind({
@@ -144,7 +144,7 @@ export const subnetKind = defineKind({
     routesToInternetGateway: z.boolean().optional(),
   },
 });
-export const SubnetSchema = subnetKind.schema;
+const SubnetSchema = subnetKind.schema;
 export type Subnet = z.infer<typeof SubnetSchema>;
 
 /** Per-region EC2 account settings. id = 'ec2-settings:<account>:<region>'. */
@@ -160,7 +160,7 @@ export const ec2RegionSettingsKind = defineKind({
     imageBlockPublicAccess: z.boolean().optional(),
   },
 });
-export const Ec2RegionSettingsSchema = ec2RegionSettingsKind.schema;
+const Ec2RegionSettingsSchema = ec2RegionSettingsKind.schema;
 export type Ec2RegionSettings = z.infer<typeof Ec2RegionSettingsSchema>;
 
 export const ebsVolumeKind = defineKind({
@@ -176,7 +176,7 @@ export const ebsVolumeKind = defineKind({
     attachedInstanceIds: z.array(z.string()).optional(),
   },
 });
-export const EbsVolumeSchema = ebsVolumeKind.schema;
+const EbsVolumeSchema = ebsVolumeKind.schema;
 export type EbsVolume = z.infer<typeof EbsVolumeSchema>;
 
 export const ebsSnapshotKind = defineKind({
@@ -193,7 +193,7 @@ export const ebsSnapshotKind = defineKind({
     sharedWithAccounts: z.array(z.string()).optional(),
   },
 });
-export const EbsSnapshotSchema = ebsSnapshotKind.schema;
+const EbsSnapshotSchema = ebsSnapshotKind.schema;
 export type EbsSnapshot = z.infer<typeof EbsSnapshotSchema>;
 
 export const amiKind = defineKind({
@@ -207,7 +207,7 @@ export const amiKind = defineKind({
     encrypted: z.boolean().optional(),
   },
 });
-export const AmiSchema = amiKind.schema;
+const AmiSchema = amiKind.schema;
 export type Ami = z.infer<typeof AmiSchema>;
 
 export const vpnGatewayKind = defineKind({
@@ -220,7 +220,7 @@ export const vpnGatewayKind = defineKind({
     attachedVpcIds: z.array(z.string()).default([]),
   },
 });
-export const VpnGatewaySchema = vpnGatewayKind.schema;
+const VpnGatewaySchema = vpnGatewayKind.schema;
 export type VpnGateway = z.infer<typeof VpnGatewaySchema>;
 
 export const vpnConnectionKind = defineKind({
@@ -237,7 +237,7 @@ export const vpnConnectionKind = defineKind({
     tunnelsUp: z.number().int().optional(),
   },
 });
-export const VpnConnectionSchema = vpnConnectionKind.schema;
+const VpnConnectionSchema = vpnConnectionKind.schema;
 export type VpnConnection = z.infer<typeof VpnConnectionSchema>;
 
 /** A Direct Connect virtual interface (private or transit). */
@@ -252,5 +252,3 @@ export const directConnectInterfaceKind = defineKind({
     directConnectGatewayId: z.string().optional(),
   },
 });
-export const DirectConnectInterfaceSchema = directConnectInterfaceKind.schema;
-export type DirectConnectInterface = z.infer<typeof DirectConnectInterfaceSchema>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineKind } from '../kind.js';
 
-export const ListenerSchema = z.strictObject({
+const ListenerSchema = z.strictObject({
   port: z.number().int(),
   /** HTTP, HTTPS, TCP, TLS, UDP, TCP_UDP, SSL (classic). */
   protocol: z.string(),
@@ -29,5 +29,5 @@ export const loadBalancerKind = defineKind({
     accessLogsEnabled: z.boolean().optional(),
   },
 });
-export const LoadBalancerSchema = loadBalancerKind.schema;
+const LoadBalancerSchema = loadBalancerKind.schema;
 export type LoadBalancer = z.infer<typeof LoadBalancerSchema>;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { NamedPolicySchema, PolicyDocumentSchema } from '../base.js';
 import { defineKind } from '../kind.js';
 
-export const AccessKeySchema = z.strictObject({
+const AccessKeySchema = z.strictObject({
   id: z.string(),
   active: z.boolean(),
   createdAt: z.string(),
@@ -30,7 +30,7 @@ export const iamUserKind = defineKind({
     groups: z.array(z.string()).optional(),
   },
 });
-export const IamUserSchema = iamUserKind.schema;
+const IamUserSchema = iamUserKind.schema;
 export type IamUser = z.infer<typeof IamUserSchema>;
 
 export const iamGroupKind = defineKind({
@@ -45,7 +45,7 @@ export const iamGroupKind = defineKind({
     members: z.array(z.string()).optional(),
   },
 });
-export const IamGroupSchema = iamGroupKind.schema;
+const IamGroupSchema = iamGroupKind.schema;
 export type IamGroup = z.infer<typeof IamGroupSchema>;
 
 export const iamRoleKind = defineKind({
@@ -60,7 +60,7 @@ export const iamRoleKind = defineKind({
     inlinePolicies: z.array(NamedPolicySchema).optional(),
   },
 });
-export const IamRoleSchema = iamRoleKind.schema;
+const IamRoleSchema = iamRoleKind.schema;
 export type IamRole = z.infer<typeof IamRoleSchema>;
 
 /** A managed policy (customer or AWS managed); id = policy ARN. */
@@ -76,5 +76,5 @@ export const iamPolicyKind = defineKind({
     attachmentCount: z.number().int().optional(),
   },
 });
-export const IamPolicySchema = iamPolicyKind.schema;
+const IamPolicySchema = iamPolicyKind.schema;
 export type IamPolicy = z.infer<typeof IamPolicySchema>;

@@ -22,5 +22,5 @@ export const kmsKeyKind = defineKind({
     policy: PolicyDocumentSchema.optional(),
   },
 });
-export const KmsKeySchema = kmsKeyKind.schema;
+const KmsKeySchema = kmsKeyKind.schema;
 export type KmsKey = z.infer<typeof KmsKeySchema>;

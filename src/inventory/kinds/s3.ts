@@ -3,12 +3,12 @@ import { EncryptionSchema, PolicyDocumentSchema } from '../base.js';
 import { defineKind } from '../kind.js';
 import { PublicAccessBlockSchema } from './account.js';
 
-export const S3GrantSchema = z.strictObject({
+const S3GrantSchema = z.strictObject({
   /** Canonical user id, or a group URI such as http://acs.amazonaws.com/groups/global/AllUsers. */
   grantee: z.string(),
   permission: z.string(),
 });
-export type S3Grant = z.infer<typeof S3GrantSchema>;
+type S3Grant = z.infer<typeof S3GrantSchema>;
 
 const ALL_USERS = 'http://acs.amazonaws.com/groups/global/AllUsers';
 const AUTHENTICATED_USERS = 'http://acs.amazonaws.com/groups/global/AuthenticatedUsers';
@@ -19,7 +19,7 @@ const LOG_DELIVERY = 'http://acs.amazonaws.com/groups/s3/LogDelivery';
  * does not know), by the name the S3 API uses (CloudFormation's names are these in PascalCase).
  * A Map, not an object: an ACL named "constructor" or "__proto__" is no canned ACL.
  */
-export const CANNED_ACL_GRANTS: ReadonlyMap<string, readonly S3Grant[]> = new Map(
+const CANNED_ACL_GRANTS: ReadonlyMap<string, readonly S3Grant[]> = new Map(
   Object.entries({
     private: [],
     'public-read': [{ grantee: ALL_USERS, permission: 'READ' }],
@@ -111,5 +111,5 @@ export const s3BucketKind = defineKind({
   },
 });
 
-export const S3BucketSchema = s3BucketKind.schema;
+const S3BucketSchema = s3BucketKind.schema;
 export type S3Bucket = z.infer<typeof S3BucketSchema>;

@@ -2,7 +2,7 @@ import type { Citation, Duty } from '../duties.js';
 import type { Owner, Responsibility, SharedSplit } from '../responsibility.js';
 
 /** What a customer or shared cell may carry beyond its reason: its duties, duties it borrows, its citation. */
-export interface CellExtra {
+interface CellExtra {
   duties?: readonly Duty[];
   refs?: readonly string[];
   citation?: Citation;

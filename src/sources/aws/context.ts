@@ -15,7 +15,7 @@ import {
 import { UnusableAnswerError } from './unusable-answer.js';
 
 /** Seconds a request may take before it counts as failed (a coverage gap), unless --request-timeout says otherwise. */
-export const DEFAULT_REQUEST_TIMEOUT_SECONDS = 10;
+const DEFAULT_REQUEST_TIMEOUT_SECONDS = 10;
 
 /** One API request demarc made, as recorded by the client middleware (for coverage and the read-only test). */
 export interface ApiCall {
@@ -79,7 +79,7 @@ interface SdkClient {
 }
 
 /** The shared client configuration: credentials by the default chain, demarc's retries, timeouts. */
-export interface ClientConfig {
+interface ClientConfig {
   region: string;
   profile?: string;
   maxAttempts: number;
@@ -254,7 +254,7 @@ class NotAnAwsResponseError extends Error {
  * Whether a body can be an AWS answer: empty, XML or JSON. An HTML page parses as XML to an empty
  * listing, which would silently drop every resource; it must fail instead.
  */
-export function looksLikeAwsBody(body: string): boolean {
+function looksLikeAwsBody(body: string): boolean {
   const text = body.trimStart();
   if (text === '') return true;
   if (/^<(!doctype|html)/i.test(text)) return false;

@@ -38,7 +38,7 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
 };
 
 /** Full-jitter exponential backoff: uniform in [0, min(max, base·2^retry)). */
-export function backoffDelay(retry: number, base: number, max: number, random: () => number): number {
+function backoffDelay(retry: number, base: number, max: number, random: () => number): number {
   return Math.floor(random() * Math.min(max, base * 2 ** retry));
 }
 
@@ -95,7 +95,7 @@ export class ServiceBudget {
 }
 
 /** Raised instead of sending when an endpoint has already timed out repeatedly. */
-export class EndpointUnresponsiveError extends Error {
+class EndpointUnresponsiveError extends Error {
   override readonly name = 'EndpointUnresponsive';
 }
 
@@ -103,7 +103,7 @@ export class EndpointUnresponsiveError extends Error {
  * A request or connection that ran out of time. The SDK also names a reset connection
  * TimeoutError (code ECONNRESET): that endpoint answered, if rudely, and is not dead.
  */
-export function isTimeout(error: unknown): boolean {
+function isTimeout(error: unknown): boolean {
   const e = error as { name?: unknown; code?: unknown } | null;
   return e?.code === 'ETIMEDOUT' || (e?.name === 'TimeoutError' && e?.code === undefined);
 }

@@ -5,7 +5,7 @@ import { suppressionsOf } from './suppressions.js';
 import { isRecord, Props, Symbolic, Unknown } from './values.js';
 
 /** A problem in a template that does not stop it being scanned (a suppression without a reason, …). */
-export interface TemplateProblem {
+interface TemplateProblem {
   line?: number;
   message: string;
 }

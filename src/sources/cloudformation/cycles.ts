@@ -92,7 +92,7 @@ function resourceRefs(fn: string, arg: unknown): string[] {
  * A circle in a graph as its names, first repeated last (`A -> B -> A`), or undefined. Depth-first
  * without recursion: a chain of a hundred thousand resources must not exhaust the stack.
  */
-export function findCycle(graph: ReadonlyMap<string, readonly string[]>): string[] | undefined {
+function findCycle(graph: ReadonlyMap<string, readonly string[]>): string[] | undefined {
   const done = new Set<string>();
   const onPath = new Set<string>();
   for (const start of graph.keys()) {

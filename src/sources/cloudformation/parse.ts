@@ -25,7 +25,7 @@ export interface Template {
  * Nodes that YAML aliases may expand to in one file. Templates rarely use aliases at all; a
  * "billion laughs" file hits this long before it can exhaust memory.
  */
-export const ALIAS_NODE_BUDGET = 100_000;
+const ALIAS_NODE_BUDGET = 100_000;
 
 /** Parses a JSON or YAML template; throws TemplateError naming the line. */
 export function parseTemplate(text: string): Template {
@@ -238,7 +238,7 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-export function parseJsonTemplate(text: string, parsed?: unknown): Template {
+function parseJsonTemplate(text: string, parsed?: unknown): Template {
   let body = parsed;
   if (body === undefined) {
     try {
@@ -255,7 +255,7 @@ export function parseJsonTemplate(text: string, parsed?: unknown): Template {
 }
 
 /** The line of a JSON.parse error, from the position V8 reports (or its own line and column). */
-export function jsonErrorLine(text: string, message: string): number | undefined {
+function jsonErrorLine(text: string, message: string): number | undefined {
   const line = /line (\d+) column/.exec(message)?.[1];
   if (line !== undefined) return Number(line);
   const position = /position (\d+)/.exec(message)?.[1];
@@ -273,7 +273,7 @@ function countLines(text: string, end: number): number {
  * Lines of the keys of the top-level "Resources" object, found by one pass over the JSON text
  * (JSON.parse keeps no positions, and a YAML parse of a large JSON file is a hundred times slower).
  */
-export function jsonResourceLines(text: string): Map<string, number> {
+function jsonResourceLines(text: string): Map<string, number> {
   const lines = new Map<string, number>();
   let line = 1;
   let depth = 0;

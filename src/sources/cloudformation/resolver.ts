@@ -499,7 +499,7 @@ function equals(a: unknown, b: unknown): boolean | Unknown {
 }
 
 /** Deep equality of resolved values; primitives compare as CloudFormation strings. */
-export function sameValue(a: unknown, b: unknown): boolean {
+function sameValue(a: unknown, b: unknown): boolean {
   if (a instanceof Unknown || b instanceof Unknown) return false;
   if (a instanceof Symbolic || b instanceof Symbolic) {
     return a instanceof Symbolic && b instanceof Symbolic && a.text === b.text;

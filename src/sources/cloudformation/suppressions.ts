@@ -1,7 +1,7 @@
 import type { ResourceDecl } from './resolver.js';
 import { isRecord } from './values.js';
 
-export interface InlineSuppression {
+interface InlineSuppression {
   checkId: string;
   reason: string;
 }

@@ -56,7 +56,7 @@ export function text(value: unknown): string | undefined {
   return literal(value);
 }
 
-export function list(value: unknown): unknown[] | undefined {
+function list(value: unknown): unknown[] | undefined {
   return Array.isArray(value) ? value : undefined;
 }
 

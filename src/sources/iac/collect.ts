@@ -17,7 +17,7 @@ import { IAC_LIMIT_BYTES, readInputFile } from '../shared/read-file.js';
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.terraform', '.venv', '.aws-sam', 'cdk.out']);
 const CANDIDATE_EXTENSIONS = new Set(['.json', '.yaml', '.yml', '.template', '.tmpl', '.cfn']);
 
-export interface IacCollectOptions extends IacOptions {
+interface IacCollectOptions extends IacOptions {
   /** Folder that file paths in findings are relative to (the repository root). */
   root: string;
   /** Folder relative paths on the command line start from. */
@@ -28,7 +28,7 @@ export interface IacCollectOptions extends IacOptions {
   maxFileBytes?: number;
 }
 
-export interface IacCollection {
+interface IacCollection {
   resources: Resource[];
   notices: IacNotice[];
   /** Files that could not be scanned, as coverage gaps whose `error` is `file:line: what`. */

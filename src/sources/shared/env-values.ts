@@ -40,7 +40,7 @@ export function redact(value: string): string {
 }
 
 /** One environment variable as the inventory keeps it; `undefined` value = not known from the input. */
-export function envVarOf(name: string, value: string | undefined): LambdaEnvVar {
+function envVarOf(name: string, value: string | undefined): LambdaEnvVar {
   if (value === undefined) return { name, valueKind: 'unknown', redacted: '(unknown)' };
   return { name, valueKind: valueKindOf(value), redacted: redact(value) };
 }

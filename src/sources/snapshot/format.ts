@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RESOURCE_TYPES, ResourceSchema, type ResourceType } from '../../inventory/resources.js';
 
-export const CoverageGapSchema = z.strictObject({
+const CoverageGapSchema = z.strictObject({
   /** Absent in snapshots written before gaps carried it: the loader gives them the snapshot's account. */
   account: z.string().optional(),
   service: z.string(),

@@ -8,7 +8,7 @@ import { type Snapshot, SnapshotSchema } from './format.js';
 import { gapsOf } from './gaps.js';
 
 /** Formats a zod path as a JSON path: resources[3].encryption.enabled */
-export function jsonPath(path: readonly PropertyKey[]): string {
+function jsonPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const part of path) {
     out += typeof part === 'number' ? `[${part}]` : out ? `.${String(part)}` : String(part);

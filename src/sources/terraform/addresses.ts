@@ -6,7 +6,7 @@
 /** An instance key: a count index or a for_each key. */
 export type InstanceKey = number | string;
 
-export type Step = { name: string } | { key: InstanceKey } | { splat: true };
+type Step = { name: string } | { key: InstanceKey } | { splat: true };
 
 /** Splits a traversal into names and index steps; undefined when it cannot be read. */
 export function traversal(text: string): Step[] | undefined {
@@ -55,7 +55,7 @@ export function keyText(key: InstanceKey): string {
   return typeof key === 'number' ? `[${key}]` : `[${JSON.stringify(key)}]`;
 }
 
-export interface ModuleStep {
+interface ModuleStep {
   name: string;
   key?: InstanceKey | undefined;
 }

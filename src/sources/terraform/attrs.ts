@@ -150,7 +150,7 @@ function blockExpressions(value: unknown): Record_[] | undefined {
 }
 
 /** A policy document from its JSON text; undefined when it is not a policy demarc can read. */
-export function parsePolicy(text: string): PolicyDocument | undefined {
+function parsePolicy(text: string): PolicyDocument | undefined {
   try {
     const parsed = PolicyDocumentSchema.safeParse(JSON.parse(text));
     return parsed.success ? parsed.data : undefined;

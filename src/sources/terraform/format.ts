@@ -7,7 +7,7 @@ import { z } from 'zod';
  */
 
 /** An unevaluated expression: a constant, or the references it makes. */
-export const ExpressionSchema = z.looseObject({
+const ExpressionSchema = z.looseObject({
   constant_value: z.unknown().optional(),
   references: z.array(z.string()).optional(),
 });
@@ -44,15 +44,15 @@ function malformedReferences(root: unknown): (string | number)[] | undefined {
 }
 
 /** Attribute name → expression, or → nested block expressions (a list, or one object). */
-export const ExpressionsSchema = z.record(z.string(), z.unknown()).superRefine((expressions, ctx) => {
+const ExpressionsSchema = z.record(z.string(), z.unknown()).superRefine((expressions, ctx) => {
   const path = malformedReferences(expressions);
   if (path) ctx.addIssue({ code: 'custom', path, message: 'expected the references as a list of strings' });
 });
-export type Expressions = z.infer<typeof ExpressionsSchema>;
+type Expressions = z.infer<typeof ExpressionsSchema>;
 
 const IndexSchema = z.union([z.number(), z.string()]);
 
-export const ValuesResourceSchema = z.looseObject({
+const ValuesResourceSchema = z.looseObject({
   address: z.string(),
   mode: z.string(),
   type: z.string(),
@@ -68,7 +68,7 @@ export interface ValuesModule {
   resources?: ValuesResource[] | undefined;
   child_modules?: ValuesModule[] | undefined;
 }
-export const ValuesModuleSchema: z.ZodType<ValuesModule> = z.looseObject({
+const ValuesModuleSchema: z.ZodType<ValuesModule> = z.looseObject({
   address: z.string().optional(),
   resources: z.array(ValuesResourceSchema).optional(),
   get child_modules() {
@@ -76,7 +76,7 @@ export const ValuesModuleSchema: z.ZodType<ValuesModule> = z.looseObject({
   },
 });
 
-export const ResourceChangeSchema = z.looseObject({
+const ResourceChangeSchema = z.looseObject({
   address: z.string(),
   module_address: z.string().optional(),
   mode: z.string(),
@@ -93,7 +93,7 @@ export const ResourceChangeSchema = z.looseObject({
 });
 export type ResourceChange = z.infer<typeof ResourceChangeSchema>;
 
-export const ConfigResourceSchema = z.looseObject({
+const ConfigResourceSchema = z.looseObject({
   address: z.string(),
   mode: z.string(),
   type: z.string(),
@@ -105,7 +105,7 @@ export const ConfigResourceSchema = z.looseObject({
 });
 export type ConfigResource = z.infer<typeof ConfigResourceSchema>;
 
-export interface ModuleCall {
+interface ModuleCall {
   expressions?: Expressions | undefined;
   count_expression?: Expression | undefined;
   for_each_expression?: Expression | undefined;
@@ -116,7 +116,7 @@ export interface ConfigModule {
   module_calls?: Record<string, ModuleCall> | undefined;
   outputs?: Record<string, { expression?: Expression | undefined }> | undefined;
 }
-export const ConfigModuleSchema: z.ZodType<ConfigModule> = z.looseObject({
+const ConfigModuleSchema: z.ZodType<ConfigModule> = z.looseObject({
   resources: z.array(ConfigResourceSchema).optional(),
   get module_calls() {
     return z.record(z.string(), ModuleCallSchema).optional();
@@ -132,7 +132,7 @@ const ModuleCallSchema: z.ZodType<ModuleCall> = z.looseObject({
   },
 });
 
-export const ProviderConfigSchema = z.looseObject({
+const ProviderConfigSchema = z.looseObject({
   name: z.string(),
   full_name: z.string().optional(),
   alias: z.string().optional(),

@@ -44,13 +44,13 @@ export const terraformPlanReader: IacReader = {
  * A plan is a JSON object with `format_version` and `planned_values` or `terraform_version`
  * near its start (Terraform writes those keys first). Judged on the first few KB, without a parse.
  */
-export function recognizesPlan(text: string): boolean {
+function recognizesPlan(text: string): boolean {
   const head = text.slice(0, HEAD);
   if (!/^\uFEFF?\s*\{/.test(head)) return false;
   return /"format_version"\s*:/.test(head) && /"(planned_values|terraform_version)"\s*:/.test(head);
 }
 
-export function readPlan(file: string, text: string): IacFileResult {
+function readPlan(file: string, text: string): IacFileResult {
   try {
     return readOrThrow(file, text);
   } catch (error) {

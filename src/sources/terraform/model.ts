@@ -67,7 +67,7 @@ function siteOf(resource: PlannedResource): Site {
 }
 
 /** How a child resource (a bucket policy, a rule, a listener) relates to its owners. */
-export type Link =
+type Link =
   | { kind: 'linked'; owners: PlannedResource[] }
   /** It names something known that is none of the owners (a bucket outside this plan). */
   | { kind: 'outside' }

@@ -50,7 +50,7 @@ function lineAtDeepest(text: string, path: (string | number)[]): number {
 }
 
 /** `resource_changes[3].change.actions`, as a reader would write the path. */
-export function pathText(path: readonly (string | number)[]): string {
+function pathText(path: readonly (string | number)[]): string {
   let out = '';
   for (const step of path) {
     if (typeof step === 'number') out += `[${step}]`;

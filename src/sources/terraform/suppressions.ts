@@ -15,7 +15,7 @@ export interface Suppression {
   reason: string;
 }
 
-export interface SuppressionsRead {
+interface SuppressionsRead {
   suppressions: Suppression[];
   /** Why a suppression tag was not applied, one sentence each. */
   problems: string[];

@@ -66,7 +66,7 @@ export function managementEventsOf(out: GetEventSelectorsCommandOutput): Managem
   return 'None';
 }
 
-export function trailFieldsOf(
+function trailFieldsOf(
   trail: Trail,
 ): Pick<
   CloudTrailTrail,

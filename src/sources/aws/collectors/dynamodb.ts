@@ -30,7 +30,7 @@ export function encryptionOf(table: TableDescription): {
   return { sseType: 'KMS', ...(sse.KMSMasterKeyArn && { kmsKeyArn: sse.KMSMasterKeyArn }), byDefault: false };
 }
 
-export function dynamoDbTableOf(
+function dynamoDbTableOf(
   ctx: AwsContext,
   region: string,
   name: string,

@@ -34,7 +34,7 @@ import { baseOf, ec2Arn, listAll, nameOf, tagsOf } from './regional-kit.js';
 
 type FlowLogEntry = NonNullable<Vpc['flowLogs']>[number];
 
-export function ruleOf(permission: IpPermission): SecurityGroupRule {
+function ruleOf(permission: IpPermission): SecurityGroupRule {
   return {
     protocol: permission.IpProtocol ?? '-1',
     ...(permission.FromPort !== undefined && { fromPort: permission.FromPort }),
@@ -47,7 +47,7 @@ export function ruleOf(permission: IpPermission): SecurityGroupRule {
 }
 
 /** Network interfaces per security group id, from one region-wide listing. */
-export function attachmentCounts(interfaces: readonly NetworkInterface[]): Map<string, number> {
+function attachmentCounts(interfaces: readonly NetworkInterface[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const eni of interfaces) {
     for (const group of eni.Groups ?? []) {
@@ -57,7 +57,7 @@ export function attachmentCounts(interfaces: readonly NetworkInterface[]): Map<s
   return counts;
 }
 
-export function securityGroupOf(
+function securityGroupOf(
   ctx: AwsContext,
   region: string,
   group: SdkSecurityGroup & { GroupId: string },
@@ -89,7 +89,7 @@ const TRAFFIC_TYPES = new Set(['ACCEPT', 'REJECT', 'ALL']);
  * Flow logs by the resource they watch. Active means created and delivering: a log whose
  * delivery fails (a broken role or bucket policy) records nothing.
  */
-export function flowLogsByResource(logs: readonly FlowLog[]): Map<string, FlowLogEntry[]> {
+function flowLogsByResource(logs: readonly FlowLog[]): Map<string, FlowLogEntry[]> {
   const byResource = new Map<string, FlowLogEntry[]>();
   for (const log of logs) {
     if (!log.ResourceId || !log.FlowLogId || !log.TrafficType || !TRAFFIC_TYPES.has(log.TrafficType))
@@ -109,9 +109,7 @@ export function flowLogsByResource(logs: readonly FlowLog[]): Map<string, FlowLo
 /** Attachment states in which a transit gateway no longer (or not yet) carries the VPC's traffic. */
 const GONE_ATTACHMENT = new Set(['deleted', 'deleting', 'failed', 'failing', 'rejected', 'rejecting']);
 
-export function transitGatewaysByVpc(
-  attachments: readonly TransitGatewayAttachment[],
-): Map<string, string[]> {
+function transitGatewaysByVpc(attachments: readonly TransitGatewayAttachment[]): Map<string, string[]> {
   const byVpc = new Map<string, string[]>();
   for (const a of attachments) {
     if (a.ResourceType !== 'vpc' || !a.ResourceId || !a.TransitGatewayId) continue;
@@ -123,7 +121,7 @@ export function transitGatewaysByVpc(
   return byVpc;
 }
 
-export function vpcOf(
+function vpcOf(
   ctx: AwsContext,
   region: string,
   vpc: SdkVpc & { VpcId: string },
@@ -151,7 +149,7 @@ function routesToIgw(table: RouteTable): boolean {
  * Which subnets reach an internet gateway: AWS calls a subnet public when its route table (its
  * explicit association, or else its VPC's main table) has a route to an internet gateway.
  */
-export function internetRouting(tables: readonly RouteTable[]): {
+function internetRouting(tables: readonly RouteTable[]): {
   bySubnet: Map<string, boolean>;
   mainByVpc: Map<string, boolean>;
 } {
@@ -167,7 +165,7 @@ export function internetRouting(tables: readonly RouteTable[]): {
   return { bySubnet, mainByVpc };
 }
 
-export function subnetOf(
+function subnetOf(
   ctx: AwsContext,
   region: string,
   subnet: SdkSubnet & { SubnetId: string; VpcId: string },
@@ -186,7 +184,7 @@ export function subnetOf(
   };
 }
 
-export function vpnGatewayOf(
+function vpnGatewayOf(
   ctx: AwsContext,
   region: string,
   gateway: SdkVpnGateway & { VpnGatewayId: string },
@@ -208,7 +206,7 @@ export function vpnGatewayOf(
   };
 }
 
-export function vpnConnectionOf(
+function vpnConnectionOf(
   ctx: AwsContext,
   region: string,
   connection: SdkVpnConnection & { VpnConnectionId: string },

@@ -24,7 +24,7 @@ function accountlessArn(ctx: AwsContext, region: string, resource: string): stri
   return `arn:${ctx.partition}:ec2:${region}::${resource}`;
 }
 
-export function settingsId(account: string, region: string): string {
+function settingsId(account: string, region: string): string {
   return `ec2-settings:${account}:${region}`;
 }
 
@@ -62,7 +62,7 @@ async function readSettings(ctx: AwsContext, client: EC2Client, region: string):
   };
 }
 
-export function volumeOf(ctx: AwsContext, region: string, volume: Volume & { VolumeId: string }): EbsVolume {
+function volumeOf(ctx: AwsContext, region: string, volume: Volume & { VolumeId: string }): EbsVolume {
   const tags = tagsOf(volume.Tags);
   return {
     type: 'EbsVolume',
@@ -83,7 +83,7 @@ export function volumeOf(ctx: AwsContext, region: string, volume: Volume & { Vol
 }
 
 /** Who a create-volume or launch permission list opens the resource to. */
-export function sharingOf(permissions: readonly (CreateVolumePermission | LaunchPermission)[]): {
+function sharingOf(permissions: readonly (CreateVolumePermission | LaunchPermission)[]): {
   public: boolean;
   sharedWithAccounts: string[];
 } {
@@ -99,7 +99,7 @@ export function sharingOf(permissions: readonly (CreateVolumePermission | Launch
   };
 }
 
-export function snapshotOf(
+function snapshotOf(
   ctx: AwsContext,
   region: string,
   snapshot: Snapshot & { SnapshotId: string },
@@ -131,7 +131,7 @@ function imageEncrypted(image: Image): boolean | undefined {
   return disks.every((d) => d.Encrypted === true);
 }
 
-export function amiOf(
+function amiOf(
   ctx: AwsContext,
   region: string,
   image: Image & { ImageId: string },

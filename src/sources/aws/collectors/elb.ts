@@ -72,7 +72,7 @@ function redirectsToHttps(listener: SdkListener): boolean {
 
 const V2_TLS_PROTOCOLS = new Set(['HTTPS', 'TLS']);
 
-export function v2ListenerOf(listener: SdkListener): Listener | undefined {
+function v2ListenerOf(listener: SdkListener): Listener | undefined {
   if (listener.Port === undefined || !listener.Protocol) return undefined;
   return {
     port: listener.Port,
@@ -83,7 +83,7 @@ export function v2ListenerOf(listener: SdkListener): Listener | undefined {
   };
 }
 
-export function v2LoadBalancerOf(
+function v2LoadBalancerOf(
   ctx: AwsContext,
   region: string,
   lb: SdkLoadBalancer & { LoadBalancerArn: string },
@@ -190,7 +190,7 @@ export function classicSslPolicy(
 
 const TLS_PROTOCOLS = new Set(['HTTPS', 'SSL']);
 
-export function classicLoadBalancerOf(
+function classicLoadBalancerOf(
   ctx: AwsContext,
   region: string,
   lb: LoadBalancerDescription & { LoadBalancerName: string },

@@ -5,10 +5,10 @@
  * still escapes to ctx.call and becomes a gap.
  */
 export const ABSENT: unique symbol = Symbol('absent');
-export type Absent = typeof ABSENT;
+type Absent = typeof ABSENT;
 
 /** Whether an SDK error carries one of the codes (modeled errors by name, others by Code). */
-export function hasErrorCode(error: unknown, codes: readonly string[]): boolean {
+function hasErrorCode(error: unknown, codes: readonly string[]): boolean {
   const e = error as { name?: unknown; Code?: unknown; code?: unknown } | null;
   if (!e || typeof e !== 'object') return false;
   return [e.name, e.Code, e.code].some((c) => typeof c === 'string' && codes.includes(c));

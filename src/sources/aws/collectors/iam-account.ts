@@ -25,7 +25,7 @@ import { publicAccessBlockOf, s3ControlClientExtra } from './s3-public-access.js
 const REPORT_FIELDS = ['rootLastUsed', 'rootMfaEnabled', 'rootAccessKeysPresent', 'rootHardwareMfa'];
 
 /** How long to wait for IAM to finish a credential report before its facts stay unknown. */
-export const CREDENTIAL_REPORT_WAIT_MS = 60_000;
+const CREDENTIAL_REPORT_WAIT_MS = 60_000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -72,7 +72,7 @@ export async function readCredentialReport(
   });
 }
 
-export function passwordPolicyOf(policy: PasswordPolicy): NonNullable<AwsAccount['passwordPolicy']> {
+function passwordPolicyOf(policy: PasswordPolicy): NonNullable<AwsAccount['passwordPolicy']> {
   return {
     minimumLength: policy.MinimumPasswordLength,
     requireSymbols: policy.RequireSymbols,
@@ -92,7 +92,7 @@ export function isRootVirtualMfa(device: VirtualMFADevice, rootArn: string): boo
 }
 
 /** What the account reads gave; undefined where a read failed. */
-export interface AccountFacts {
+interface AccountFacts {
   /** GetAccountSummary's map (current, unlike the credential report, which may be four hours old). */
   summary?: Partial<Record<string, number>>;
   /** The credential report's rows (for the `<root_account>` row). */

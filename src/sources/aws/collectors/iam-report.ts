@@ -10,7 +10,7 @@ export type ReportRow = Readonly<Record<string, string>>;
 export const ROOT_ROW_USER = '<root_account>';
 
 /** RFC 4180 CSV (IAM user names may contain commas, so quoted fields must be honoured). */
-export function parseCsv(text: string): string[][] {
+function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -55,28 +55,28 @@ const NO_VALUE = new Set(['N/A', 'no_information', 'not_supported', '']);
  * A report time: ISO string, null when the report says there is none (never used, no such
  * credential), undefined when the cell is missing or unreadable.
  */
-export function reportTime(value: string | undefined): string | null | undefined {
+function reportTime(value: string | undefined): string | null | undefined {
   if (value === undefined) return undefined;
   if (NO_VALUE.has(value)) return null;
   const ms = Date.parse(value);
   return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
 }
 
-export function reportFlag(value: string | undefined): boolean | undefined {
+function reportFlag(value: string | undefined): boolean | undefined {
   if (value === 'true') return true;
   if (value === 'false') return false;
   return undefined;
 }
 
 /** The latest of several report times; null when none is set, undefined when any is unreadable. */
-export function latestTime(values: readonly (string | null | undefined)[]): string | null | undefined {
+function latestTime(values: readonly (string | null | undefined)[]): string | null | undefined {
   if (values.some((v) => v === undefined)) return undefined;
   const times = values.filter((v): v is string => typeof v === 'string');
   if (times.length === 0) return null;
   return times.reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b));
 }
 
-export interface RootFacts {
+interface RootFacts {
   mfaActive?: boolean;
   /** Either root access key is active. */
   accessKeysActive?: boolean;
@@ -99,7 +99,7 @@ export function rootFactsOf(row: ReportRow | undefined): RootFacts {
   };
 }
 
-export interface UserReportFacts {
+interface UserReportFacts {
   consoleAccess?: boolean;
   passwordLastUsed?: string | null;
   mfaActive?: boolean;

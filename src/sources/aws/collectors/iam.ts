@@ -88,7 +88,7 @@ function attachedArns(page: {
   return (page.AttachedPolicies ?? []).flatMap((p) => (p.PolicyArn ? [p.PolicyArn] : []));
 }
 
-export function accessKeyOf(key: AccessKeyMetadata, lastUsedAt: string | null | undefined): AccessKey {
+function accessKeyOf(key: AccessKeyMetadata, lastUsedAt: string | null | undefined): AccessKey {
   return {
     id: key.AccessKeyId ?? '',
     active: key.Status === 'Active',
@@ -250,7 +250,7 @@ async function readRole(ctx: AwsContext, iam: IAMClient, role: Named<Role>): Pro
   };
 }
 
-export function policyOf(
+function policyOf(
   ctx: AwsContext,
   policy: Named<Policy>,
   managedBy: IamPolicy['managedBy'],

@@ -22,7 +22,7 @@ import { baseOf, defaultsOf, eachLimited, listAll } from './regional-kit.js';
 const NOT_FOUND = ['ResourceNotFoundException'];
 
 /** What the per-function calls found; undefined = the call failed (a gap). */
-export interface LambdaDetails {
+interface LambdaDetails {
   policy: PolicyDocument | null | undefined;
   urlAuthType: string | null | undefined;
   codeSigningConfigArn: string | null | undefined;
@@ -33,7 +33,7 @@ export interface LambdaDetails {
 const UPDATE_MODES = ['Auto', 'FunctionUpdate', 'Manual'] as const;
 
 /** A function from its ListFunctions entry and the per-function reads. */
-export function lambdaFunctionOf(
+function lambdaFunctionOf(
   ctx: AwsContext,
   region: string,
   fn: FunctionConfiguration,

@@ -5,7 +5,7 @@ import { UnusableAnswerError } from '../unusable-answer.js';
  * IAM returns policy documents URL-encoded (RFC 3986, e.g. `%7B%22Version%22…`); S3 and KMS return
  * plain JSON, and so do some IAM emulators. Encoded text never starts with `{`, which tells them apart.
  */
-export function decodePolicyText(text: string): string {
+function decodePolicyText(text: string): string {
   const trimmed = text.trim();
   if (trimmed.startsWith('{')) return trimmed;
   try {

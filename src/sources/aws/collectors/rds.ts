@@ -101,7 +101,7 @@ export function rdsClusterOf(
 }
 
 /** The 'restore' attribute: who may copy or restore the snapshot. */
-export function restoreSharing(
+function restoreSharing(
   attributes: readonly { AttributeName?: string | undefined; AttributeValues?: string[] | undefined }[],
 ): { public: boolean; sharedWithAccounts: string[] } {
   const values = attributes
@@ -113,7 +113,7 @@ export function restoreSharing(
 /** Automated snapshots cannot be shared (AWS requires a manual copy first), so no call is needed. */
 const isAutomated = (snapshotType: string | undefined) => snapshotType === 'automated';
 
-export function rdsSnapshotOf(
+function rdsSnapshotOf(
   ctx: AwsContext,
   region: string,
   snapshot: { kind: 'instance'; value: DBSnapshot } | { kind: 'cluster'; value: DBClusterSnapshot },

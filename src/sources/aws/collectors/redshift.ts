@@ -12,7 +12,7 @@ import type { AwsContext } from '../context.js';
 import { arnOf, baseOf, defaultsOf, eachLimited, listAll, tagsOf } from './regional-kit.js';
 
 /** require_ssl as a parameter group sets it; byDefault when the group leaves it at the engine default. */
-export interface RequireSsl {
+interface RequireSsl {
   value: boolean;
   byDefault: boolean;
 }
@@ -27,7 +27,7 @@ export function requireSslOf(parameters: readonly Parameter[]): RequireSsl {
   };
 }
 
-export function redshiftClusterOf(
+function redshiftClusterOf(
   ctx: AwsContext,
   region: string,
   cluster: Cluster & { ClusterIdentifier: string },

@@ -1,7 +1,7 @@
 import type { PublicAccessBlock } from '../../../inventory/kinds/account.js';
 
 /** S3's and S3 Control's PublicAccessBlockConfiguration share this shape. */
-export interface PublicAccessBlockConfig {
+interface PublicAccessBlockConfig {
   BlockPublicAcls?: boolean | undefined;
   IgnorePublicAcls?: boolean | undefined;
   BlockPublicPolicy?: boolean | undefined;

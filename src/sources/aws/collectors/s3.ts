@@ -58,7 +58,7 @@ export function aclGrantsOf(out: GetBucketAclCommandOutput): NonNullable<S3Bucke
 
 const OWNERSHIPS = new Set(['BucketOwnerEnforced', 'BucketOwnerPreferred', 'ObjectWriter']);
 
-export function objectOwnershipOf(out: GetBucketOwnershipControlsCommandOutput): S3Bucket['objectOwnership'] {
+function objectOwnershipOf(out: GetBucketOwnershipControlsCommandOutput): S3Bucket['objectOwnership'] {
   const value = out.OwnershipControls?.Rules?.[0]?.ObjectOwnership;
   return value && OWNERSHIPS.has(value) ? (value as S3Bucket['objectOwnership']) : undefined;
 }

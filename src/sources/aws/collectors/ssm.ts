@@ -16,7 +16,7 @@ import type { PatchComplianceSchema } from '../../../inventory/kinds/ec2.js';
 import type { AwsContext } from '../context.js';
 import { chunk, listAll } from './regional-kit.js';
 
-export type PatchCompliance = z.infer<typeof PatchComplianceSchema>;
+type PatchCompliance = z.infer<typeof PatchComplianceSchema>;
 
 /** DescribeInstancePatchStates takes at most 50 instance ids per request. */
 const PATCH_STATE_BATCH = 50;
@@ -82,7 +82,7 @@ export async function readSsmFacts(
   return { managed, patchStates, patchStatesRead };
 }
 
-export function managedIds(infos: readonly InstanceInformation[]): Set<string> {
+function managedIds(infos: readonly InstanceInformation[]): Set<string> {
   return new Set(infos.map((i) => i.InstanceId).filter((id): id is string => Boolean(id)));
 }
 

@@ -154,7 +154,7 @@ function permissionPolicy(
 }
 
 /** One AWS::Lambda::Permission as the statement Lambda writes for it. */
-export function permissionStatement(p: Props, index: number): PolicyStatement | undefined {
+function permissionStatement(p: Props, index: number): PolicyStatement | undefined {
   const principal = p.text('Principal');
   const action = p.text('Action');
   if (principal === undefined || action === undefined) return undefined;

@@ -18,7 +18,7 @@ export function vpcIdOf(vpc: PlannedResource): string {
   return vpc.attrs.str('id') ?? vpc.ref;
 }
 
-export function groupIdOf(group: PlannedResource): string {
+function groupIdOf(group: PlannedResource): string {
   return group.attrs.str('id') ?? group.ref;
 }
 

@@ -9,7 +9,6 @@ import {
   materialize,
   toBool,
   toList,
-  toMap,
   toNum,
   toStr,
   UNK,
@@ -117,7 +116,7 @@ function template(parts: (string | Expr)[], scope: Scope, depth: number): Value 
   return unknown ? UNK : out;
 }
 
-export function getAttr(obj: Value, name: string): Value {
+function getAttr(obj: Value, name: string): Value {
   if (obj === UNK) return UNK;
   if (obj instanceof Lazy) return obj.get(name);
   if (isMap(obj)) {
@@ -257,5 +256,3 @@ export function instanceKeys(
   const keys = [...new Set(list as string[])].sort();
   return { keys, each: new Map(keys.map((k) => [k, k])) };
 }
-
-export { toMap };

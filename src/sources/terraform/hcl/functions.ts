@@ -179,10 +179,6 @@ export function callFunction(name: string, args: Value[]): Value {
   }
 }
 
-export function isKnownFunction(name: string): boolean {
-  return name in STRICT || name in COLLECTION;
-}
-
 class Unknown extends Error {}
 
 /** An argument, which must itself be known (its elements may not be). */

@@ -2,7 +2,7 @@ import type { IacNotice } from '../../shared/iac-reader.js';
 import { keyText } from '../addresses.js';
 import { evaluate, instanceKeys, type Scope } from './evaluate.js';
 import type { ModuleCallConfig, ModuleConfig, ResourceConfig } from './module.js';
-import type { Body, Expr } from './syntax.js';
+import type { Body } from './syntax.js';
 import { isMap, Lazy, toList, UNK, type Value, type ValueMap } from './values.js';
 
 /** Module calls nested deeper than this are not followed (a module that calls itself). */
@@ -231,7 +231,7 @@ export class ModuleInstance {
  * A body's arguments and nested blocks as a plan shows them: arguments by name, blocks as lists of
  * objects under their type, `dynamic` blocks expanded.
  */
-export function evaluateBody(body: Body, scope: Scope, depth: number): ValueMap {
+function evaluateBody(body: Body, scope: Scope, depth: number): ValueMap {
   const out: ValueMap = {};
   for (const attribute of body.attributes) out[attribute.name] = evaluate(attribute.expr, scope);
   if (depth > 32) return out;
@@ -275,5 +275,3 @@ function dynamicBlocks(body: Body, type: string, scope: Scope, depth: number): V
     return evaluateBody(content.body, inner, depth + 1);
   });
 }
-
-export type { Expr };

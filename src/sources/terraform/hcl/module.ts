@@ -33,7 +33,7 @@ export interface ModuleCallConfig {
   line: number;
 }
 
-export interface VariableConfig {
+interface VariableConfig {
   default: Expr | undefined;
   /** The type constraint's text (`number`, `list(string)`), when given. */
   type: string | undefined;

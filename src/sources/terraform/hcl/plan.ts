@@ -1,7 +1,7 @@
 import { keyText } from '../addresses.js';
 import type { ConfigModule, ConfigResource, Plan, ValuesModule, ValuesResource } from '../format.js';
 import { evaluate } from './evaluate.js';
-import { type Evaluation, evaluateBody, type Key, ModuleInstance } from './instance.js';
+import { type Evaluation, type Key, ModuleInstance } from './instance.js';
 import type { ModuleConfig, ResourceConfig } from './module.js';
 import type { Body, Expr } from './syntax.js';
 import { isWhollyKnown, plain, splitUnknown, UNK, type Value } from './values.js';
@@ -23,7 +23,7 @@ const SCHEMA_DEFAULTS: Readonly<Record<string, Readonly<Record<string, unknown>>
 };
 
 /** A synthetic plan of a root module, and where each resource instance is written. */
-export interface HclPlan {
+interface HclPlan {
   plan: Plan;
   /** Address → line of the resource block. */
   lines: Map<string, number>;
@@ -347,5 +347,3 @@ function referencesOf(steps: Step[]): string[] {
   out.push(text(head));
   return out;
 }
-
-export { evaluateBody };

@@ -52,16 +52,6 @@ export interface Body {
   blocks: Block[];
 }
 
-/** One file, parsed. */
-export interface ConfigFile {
-  /** The path findings show. */
-  file: string;
-  body: Body;
-}
-
-/** The placeholder a splat's `rest` uses for the element it is applied to. */
-export const SPLAT_ITEM: Expr = { k: 'var', name: '' };
-
 export function attributeOf(body: Body, name: string): Attribute | undefined {
   return body.attributes.find((a) => a.name === name);
 }

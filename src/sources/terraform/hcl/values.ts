@@ -125,7 +125,7 @@ export function toMap(value: Value): ValueMap {
   throw new HclEvalError(`cannot use ${describe(value)} as a map`);
 }
 
-export function describe(value: Value): string {
+function describe(value: Value): string {
   if (value === null) return 'null';
   if (value === UNK) return 'an unknown value';
   if (Array.isArray(value)) return 'a list';
