@@ -9,7 +9,7 @@ export const efsFileSystemKind = defineKind({
   service: 'efs',
   traits: { scope: 'regional', data: 'store', keyCustody: true },
   asffType: 'AwsEfsFileSystem',
-  producedBy: [],
+  producedBy: ['cloudformation', 'terraform'],
   schema: {
     /** Chosen at creation and fixed for the life of the file system. */
     encrypted: z.boolean().optional(),
