@@ -1635,6 +1635,48 @@ function invokeBy(principal: PolicyStatement['Principal'], sid: string, sourceAr
   };
 }
 
+/** Two EFS file systems: the shared home directories done right, and an old scratch volume made through the API. */
+function efsFileSystems(): ResourceOf<'EfsFileSystem'>[] {
+  const fs = (
+    name: string,
+    fsTags: Tags,
+    props: Omit<ResourceOf<'EfsFileSystem'>, keyof ReturnType<typeof base>>,
+  ) => {
+    const id = `fs-0${hex(`efs:${name}`, 16)}`;
+    return {
+      ...base(
+        'EfsFileSystem',
+        `arn:aws:elasticfilesystem:${EU_PRIMARY}:${PROD}:file-system/${id}`,
+        name,
+        EU_PRIMARY,
+        fsTags,
+      ),
+      ...props,
+    };
+  };
+  const arn = `arn:aws:elasticfilesystem:${EU_PRIMARY}:${PROD}:file-system/fs-0${hex('efs:kestrel-shared-home', 16)}`;
+  return [
+    fs('kestrel-shared-home', tags('data', 'prod', 'confidential'), {
+      encrypted: true,
+      kmsKeyId: keyArn('app-secrets'),
+      fileSystemPolicy: doc({
+        Sid: 'DenyNonTls',
+        Effect: 'Deny',
+        Principal: { AWS: '*' },
+        Action: '*',
+        Resource: arn,
+        Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+      }),
+      backupPolicyStatus: 'ENABLED',
+    }),
+    fs('kestrel-scratch', tags('data', 'dev', 'internal'), {
+      encrypted: false,
+      fileSystemPolicy: null,
+      backupPolicyStatus: 'DISABLED',
+    }),
+  ];
+}
+
 function lambdas(): ResourceOf<'LambdaFunction'>[] {
   const fn = (
     name: string,
@@ -1878,6 +1920,7 @@ export function buildDemoSnapshot(): Snapshot {
     ...databases(),
     ...loadBalancers(),
     ...lambdas(),
+    ...efsFileSystems(),
     ...ecsServices(),
     eksCluster(),
     ...ecrRepositories(),

@@ -211,6 +211,12 @@ const tlsDeny = {
   Condition: { Bool: { 'aws:SecureTransport': 'false' } },
 };
 
+const efs = (more: Record<string, unknown> = {}) =>
+  r('aws_efs_file_system.shared', {
+    creation_token: 'kestrel-shared',
+    performance_mode: 'generalPurpose',
+    ...more,
+  });
 const lambdaFn = (more: Record<string, unknown> = {}) =>
   r('aws_lambda_function.handler', {
     function_name: 'handler',
@@ -342,6 +348,28 @@ const FIXTURES: Record<string, { pass?: PlanSpec; fail?: PlanSpec }> = {
       }),
     ]),
     fail: plan([lambdaFn(tags('restricted'))]),
+  },
+  'efs-file-system-encrypted': {
+    pass: plan([efs({ encrypted: true, kms_key_id: of('aws_kms_key.efs', 'arn') }), kmsKey('efs')]),
+    fail: plan([efs({ encrypted: false })]),
+  },
+  'efs-file-system-policy-denies-non-tls': {
+    pass: plan([
+      efs({ encrypted: true }),
+      r('aws_efs_file_system_policy.tls', {
+        file_system_id: of('aws_efs_file_system.shared'),
+        policy: policyJson([
+          {
+            Sid: 'DenyNonTls',
+            Effect: 'Deny',
+            Principal: { AWS: '*' },
+            Action: '*',
+            Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+          },
+        ]),
+      }),
+    ]),
+    fail: plan([efs({ encrypted: true })]),
   },
   'ebs-snapshot-not-public': {
     pass: plan([

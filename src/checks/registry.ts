@@ -4,6 +4,7 @@ import { checks as crossService } from './cross-service/index.js';
 import { checks as dynamodb } from './dynamodb/index.js';
 import { checks as ebs } from './ebs/index.js';
 import { checks as ec2 } from './ec2/index.js';
+import { checks as efs } from './efs/index.js';
 import { checks as elb } from './elb/index.js';
 import { checks as iam } from './iam/index.js';
 import { checks as kms } from './kms/index.js';
@@ -29,6 +30,7 @@ export const CHECKS: readonly AnyCheck[] = [
   ...dynamodb,
   ...elb,
   ...lambda,
+  ...efs,
   ...crossService,
 ];
 

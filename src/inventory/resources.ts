@@ -31,6 +31,7 @@ import {
   vpnConnectionKind,
   vpnGatewayKind,
 } from './kinds/ec2.js';
+import { efsFileSystemKind } from './kinds/efs.js';
 import { loadBalancerKind } from './kinds/elb.js';
 import { iamGroupKind, iamPolicyKind, iamRoleKind, iamUserKind } from './kinds/iam.js';
 import { kmsKeyKind } from './kinds/kms.js';
@@ -67,6 +68,7 @@ export const KINDS = [
   dynamoDbTableKind,
   loadBalancerKind,
   lambdaFunctionKind,
+  efsFileSystemKind,
   ecsServiceKind,
   eksClusterKind,
   ecrRepositoryKind,

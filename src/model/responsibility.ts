@@ -65,6 +65,7 @@ export const SERVICE_IDS = [
   'redshift',
   'workspaces',
   'dynamodb',
+  'efs',
   'lambda',
   'ecs-ec2',
   'ecs-fargate',

@@ -26,6 +26,7 @@ const EXPECTED_CATEGORY: Record<ServiceId, ServiceCategory> = {
   kms: 'abstracted',
   cloudtrail: 'abstracted',
   dynamodb: 'abstracted',
+  efs: 'abstracted',
   lambda: 'abstracted',
   'ecs-fargate': 'abstracted',
   ecr: 'abstracted',

@@ -10,6 +10,7 @@ import { ebs } from './services/ebs.js';
 import { ec2 } from './services/ec2.js';
 import { ecr } from './services/ecr.js';
 import { ecsEc2, ecsFargate } from './services/ecs.js';
+import { efs } from './services/efs.js';
 import { eks } from './services/eks.js';
 import { elb } from './services/elb.js';
 import { iam } from './services/iam.js';
@@ -36,6 +37,7 @@ const ALL: readonly ServiceModel[] = [
   redshift,
   workspaces,
   dynamodb,
+  efs,
   lambda,
   ecsEc2,
   ecsFargate,

@@ -49,6 +49,8 @@ export function custodyOf(resource: EncryptedResource, context: KeyLookup): Cust
       return ecrCustody(resource, ctx);
     case 'Workspace':
       return workspaceCustody(resource, ctx);
+    case 'EfsFileSystem':
+      return flagCustody(resource.encrypted, resource.kmsKeyId, 'aws/elasticfilesystem', 'file system', ctx);
     case 'LambdaFunction':
       // Lambda always encrypts environment variables; the kind leaves kmsKeyArn out for aws/lambda.
       return kmsCustody(resource.kmsKeyArn, 'aws/lambda', 'environment variables', ctx);

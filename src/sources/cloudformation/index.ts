@@ -14,6 +14,7 @@ import { mapCloudTrail } from './mappers/cloudtrail.js';
 import type { Mapper } from './mappers/common.js';
 import { mapDynamoDb, mapRds, mapRedshift } from './mappers/databases.js';
 import { mapInstances, mapNetwork, mapSecurityGroups } from './mappers/ec2.js';
+import { mapEfs } from './mappers/efs.js';
 import { mapElb } from './mappers/elb.js';
 import { mapIam } from './mappers/iam.js';
 import { mapKms } from './mappers/kms.js';
@@ -38,6 +39,7 @@ const MAPPERS: readonly Mapper[] = [
   mapDynamoDb,
   mapElb,
   mapLambda,
+  mapEfs,
   mapCloudTrail,
 ];
 

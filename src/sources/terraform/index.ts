@@ -5,6 +5,7 @@ import { accountSettings } from './aws/account.js';
 import { cloudTrails } from './aws/cloudtrail.js';
 import { databaseResources } from './aws/databases.js';
 import { ec2Resources } from './aws/ec2.js';
+import { efsFileSystems } from './aws/efs.js';
 import { loadBalancers } from './aws/elb.js';
 import { iamResources } from './aws/iam.js';
 import { imageResources } from './aws/images.js';
@@ -26,6 +27,7 @@ const MAPPERS: readonly ((plan: TerraformPlan) => Resource[])[] = [
   databaseResources,
   loadBalancers,
   lambdaFunctions,
+  efsFileSystems,
   cloudTrails,
   accountSettings,
 ];
