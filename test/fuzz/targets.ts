@@ -130,23 +130,32 @@ function mutated(
 }
 
 /**
- * Keys whose values are enumerations in the snapshot schema (found by changing each key of the
- * demo in turn) and the template's resource types: hostile text there only gives exit 2.
+ * Keys whose values stay as they are, so the document stays valid: every property the snapshot
+ * schema limits to an enum or a constant (read from the schema, so a new enum needs no edit here),
+ * and a few the readers rely on.
  */
 const FIXED_KEYS = new Set([
-  ...['type', 'kind', 'Effect', 'managedBy', 'manager', 'origin', 'Principal', 'trafficType', 'tenancy'],
-  ...['metadataHttpTokens', 'status', 'objectOwnership', 'versioning', 'managementEvents', 'snapshotKind'],
-  ...[
-    'sseType',
-    'scheme',
-    'launchType',
-    'encryptionType',
-    'viewerProtocolPolicy',
-    'Type',
-    '$schema',
-    'collectedAt',
-  ],
+  ...enumKeys(JSON.parse(read('schema/snapshot.schema.json'))),
+  ...['Effect', 'Principal', 'Type', '$schema', 'collectedAt'],
 ]);
+
+function enumKeys(node: unknown, name?: string, found = new Set<string>()): Set<string> {
+  if (Array.isArray(node)) {
+    for (const item of node) enumKeys(item, name, found);
+  } else if (node !== null && typeof node === 'object') {
+    const schema = node as Record<string, unknown>;
+    if (name && ('enum' in schema || 'const' in schema)) found.add(name);
+    for (const [key, value] of Object.entries(schema)) {
+      if (key === 'properties' && value && typeof value === 'object') {
+        for (const [property, sub] of Object.entries(value)) enumKeys(sub, property, found);
+      } else {
+        // anyOf/oneOf/items keep the property's name; anything else starts a new one.
+        enumKeys(value, ['anyOf', 'oneOf', 'allOf', 'items'].includes(key) ? name : undefined, found);
+      }
+    }
+  }
+  return found;
+}
 
 /** A base document whose string values turn hostile; it stays valid, so it reaches the reports. */
 function hostile(

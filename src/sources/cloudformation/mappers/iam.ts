@@ -129,7 +129,10 @@ export const mapIam: Mapper = (ctx) => {
   return [...users, ...groups, ...roles, ...policies, ...existingIdentities(ctx, inline)];
 };
 
-const TYPE_OF: Record<Kind, { type: 'IamUser' | 'IamGroup' | 'IamRole'; cfn: string }> = {
+/** The identities an inline AWS::IAM::Policy attaches to (its Users, Groups and Roles). */
+type IdentityType = 'IamUser' | 'IamGroup' | 'IamRole';
+
+const TYPE_OF: Record<Kind, { type: IdentityType; cfn: string }> = {
   Users: { type: 'IamUser', cfn: 'AWS::IAM::User' },
   Groups: { type: 'IamGroup', cfn: 'AWS::IAM::Group' },
   Roles: { type: 'IamRole', cfn: 'AWS::IAM::Role' },
@@ -140,10 +143,7 @@ const TYPE_OF: Record<Kind, { type: 'IamUser' | 'IamGroup' | 'IamRole'; cfn: str
  * string) are judged on what they say: each such identity appears once, at its first policy's
  * line, with those policies and everything else about it unknown.
  */
-function existingIdentities(
-  ctx: TemplateContext,
-  inline: StandalonePolicy[],
-): ResourceOf<'IamUser' | 'IamGroup' | 'IamRole'>[] {
+function existingIdentities(ctx: TemplateContext, inline: StandalonePolicy[]): ResourceOf<IdentityType>[] {
   const found = new Map<string, { kind: Kind; name: string; decl: ResourceDecl; policies: NamedPolicy[] }>();
   for (const { decl, attachments } of inline) {
     for (const { kind, target } of attachments) {
