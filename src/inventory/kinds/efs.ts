@@ -38,5 +38,4 @@ export const efsFileSystemKind = defineKind({
     },
   },
 });
-export const EfsFileSystemSchema = efsFileSystemKind.schema;
-export type EfsFileSystem = z.infer<typeof EfsFileSystemSchema>;
+export type EfsFileSystem = z.infer<typeof efsFileSystemKind.schema>;
