@@ -40,6 +40,7 @@ describe('the check pages (docs/checks/)', async () => {
       '### CloudFormation: fails',
       'Status: Suspended',
       'demarc says **fail**: versioning is suspended',
+      '### Terraform (HCL): fails',
       'aws s3api put-bucket-versioning',
       'resource "aws_s3_bucket_versioning"',
       'check: s3-bucket-versioning',

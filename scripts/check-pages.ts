@@ -1,17 +1,17 @@
 /**
  * Writes docs/checks/<id>.md for every check, and docs/checks/README.md indexing them, from the
- * checks' metadata, the responsibility model and the IaC examples beside each check.
+ * checks' metadata, the responsibility model and the IaC examples beside each check (examples.ts).
  * Run `npm run docs:checks`; a test fails when a page is missing or stale.
  *
- * A script, not a `demarc` command: it reads the example files under src/checks/, which the npm
- * package does not ship, and it writes into the repository — a maintainer's step, not a user's.
+ * A script, not a `demarc` command: it reads the checks' examples.ts, which the npm package does
+ * not ship, and it writes into the repository — a maintainer's step, not a user's.
  * The page text is a pure function of its inputs (checkPage, indexPage); only main() does I/O.
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AnyCheck, IacCoverage } from '../src/checks/check.js';
-import type { Example } from '../src/checks/example.js';
+import { type Example, languageOf } from '../src/checks/example.js';
 import { CHECKS } from '../src/checks/registry.js';
 import { evaluate } from '../src/engine/run.js';
 import { Inventory } from '../src/inventory/inventory.js';
@@ -21,9 +21,7 @@ import { responsibilityFor, serviceModel } from '../src/model/services.js';
 import { FRAMEWORK_TITLES, type FrameworkId } from '../src/model/vocabulary.js';
 import { DEFAULT_POLICY } from '../src/policy/policy.js';
 import { CHECK_DOCS_BASE } from '../src/report/check-docs.js';
-import { cloudFormationReader } from '../src/sources/cloudformation/index.js';
-import type { IacReader } from '../src/sources/shared/iac-reader.js';
-import { terraformPlanReader } from '../src/sources/terraform/index.js';
+import { CHECK_EXAMPLES, checkFolder, readExample } from '../test/helpers/examples.js';
 
 /** The repository root, from scripts/ or dist/scripts/ alike. */
 export const REPO_ROOT = fileURLToPath(
@@ -32,26 +30,19 @@ export const REPO_ROOT = fileURLToPath(
 
 export const DOCS_DIR = join(REPO_ROOT, CHECK_DOCS_BASE);
 
-/** An example with the text of its file and what demarc says of it. */
+/** An example, the path findings on it show, and what demarc says of it. */
 interface ExampleText extends Example {
-  readonly text: string;
-  /** The check's verdicts on the example's resources, as demarc reads the file. */
-  readonly verdicts?: readonly { status: string; reason: string }[];
+  readonly path: string;
+  /** The check's verdicts on the example's resources, as demarc reads the snippet. */
+  readonly verdicts: readonly { status: string; reason: string }[];
 }
 
 /** The moment examples are judged at, fixed so that pages do not change with the day they are made. */
 const JUDGED_AT = new Date('2026-11-01T12:00:00Z');
 
-const READERS: Readonly<Record<string, IacReader>> = {
-  cloudformation: cloudFormationReader,
-  'terraform-plan': terraformPlanReader,
-};
-
-/** The check's distinct verdicts on one example file, read by its format's reader under the default policy. */
-function verdictsOn(check: AnyCheck, format: string, path: string, text: string) {
-  const reader = READERS[format];
-  if (!reader) return undefined;
-  const read = reader.read(path, text, { parameters: {} });
+/** The check's distinct verdicts on one example, read by its format's reader under the default policy. */
+function verdictsOn(check: AnyCheck, example: (typeof CHECK_EXAMPLES)[number]) {
+  const read = readExample(example);
   const findings = evaluate(new Inventory(read.resources), DEFAULT_POLICY, [check], JUDGED_AT);
   const distinct = new Map(
     findings.map((f) => [`${f.status}|${f.reason}`, { status: f.status, reason: f.reason }]),
@@ -59,9 +50,9 @@ function verdictsOn(check: AnyCheck, format: string, path: string, text: string)
   return [...distinct.values()];
 }
 
-// Keyed by string, so an example format added later (Terraform HCL) still renders, under its own name.
-const FORMAT_TITLES: Readonly<Record<string, string>> = {
+const FORMAT_TITLES: Readonly<Record<Example['format'], string>> = {
   cloudformation: 'CloudFormation',
+  'terraform-hcl': 'Terraform (HCL)',
   'terraform-plan': 'Terraform plan (JSON)',
 };
 
@@ -77,18 +68,12 @@ const SNIPPETS = [
   { key: 'terraform', title: 'Terraform', fence: 'hcl' },
 ] as const;
 
-/** The check's folder in the repository. */
-const checkFolder = (check: AnyCheck): string => `src/checks/${check.service}/${check.id}`;
-
 /** A fenced block whose fence is longer than any run of backticks inside it. */
 function fenced(text: string, language: string): string[] {
   const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(Math.max(3, longest + 1));
   return [`${fence}${language}`, text.replace(/\n+$/, ''), fence];
 }
-
-const languageOf = (file: string): string =>
-  file.endsWith('.json') ? 'json' : /\.ya?ml$/.test(file) ? 'yaml' : file.endsWith('.tf') ? 'hcl' : '';
 
 function coverageText(coverage: IacCoverage): string {
   if (typeof coverage === 'object') return `cannot decide (${coverage.never})`;
@@ -140,18 +125,20 @@ function frameworkLines(check: AnyCheck): string[] {
 
 function exampleLines(check: AnyCheck, examples: readonly ExampleText[]): string[] {
   if (examples.length === 0) return ['This check has no IaC examples: IaC cannot decide it.'];
-  const lines: string[] = ['Each file below is read by demarc in its tests and gets the verdict shown.'];
+  const lines: string[] = [
+    `Each snippet below sits in \`${checkFolder(check)}/examples.ts\`; demarc reads it in its tests and gives the verdict shown.`,
+  ];
   for (const ex of examples) {
-    const title = `${FORMAT_TITLES[ex.format] ?? ex.format}: ${VERDICT_TITLES[ex.expect]}`;
-    const path = `${checkFolder(check)}/${ex.file}`;
-    const said = (ex.verdicts ?? []).map((v) => `demarc says **${v.status.replace('_', ' ')}**: ${v.reason}`);
+    const title = `${FORMAT_TITLES[ex.format]}: ${VERDICT_TITLES[ex.expect]}`;
+    const path = ex.path;
+    const said = ex.verdicts.map((v) => `demarc says **${v.status.replace('_', ' ')}**: ${v.reason}`);
     const body = [
       ...(ex.note ? [ex.note, ''] : []),
-      ...fenced(ex.text, languageOf(ex.file)),
+      ...fenced(ex.source, languageOf(ex)),
       ...said.flatMap((line) => ['', line]),
     ];
-    // Templates read well inline; plan JSON is long, so it folds.
-    if (ex.format === 'cloudformation') lines.push('', `### ${title}`, '', `\`${path}\``, '', ...body);
+    // Templates and HCL read well inline; plan JSON is long, so it folds.
+    if (ex.format !== 'terraform-plan') lines.push('', `### ${title}`, '', `\`${path}\``, '', ...body);
     else
       lines.push(
         '',
@@ -283,18 +270,13 @@ function indexPage(checks: readonly AnyCheck[]): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Every check's examples with their file text, read from the check's folder. */
+/** A check's examples with what demarc says of each (a check outside the registry has none). */
 export async function examplesOf(check: AnyCheck): Promise<ExampleText[]> {
-  const folder = checkFolder(check);
-  const module = (await import(pathToFileURL(join(REPO_ROOT, 'dist', folder, 'examples.js')).href)) as {
-    default: readonly Example[];
-  };
-  return module.default.map((ex) => {
-    const path = `${folder}/${ex.file}`;
-    const text = readFileSync(join(REPO_ROOT, path), 'utf8');
-    const verdicts = verdictsOn(check, ex.format, path, text);
-    return { ...ex, text, ...(verdicts && { verdicts }) };
-  });
+  return CHECK_EXAMPLES.filter((e) => e.check.id === check.id).map((e) => ({
+    ...e.example,
+    path: e.path,
+    verdicts: verdictsOn(check, e),
+  }));
 }
 
 /** Every page the docs folder should hold, by file name. */

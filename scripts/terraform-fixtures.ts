@@ -1,10 +1,10 @@
 /**
- * Writes the Terraform plan examples, src/checks/<service>/<check-id>/examples/terraform-plan.{pass,fail}.json,
- * from the short descriptions below: a plan's JSON repeats each resource three times (planned
- * values, change, configuration), which is tedious and error-prone by hand. Run
+ * Writes the Terraform plan examples (the `terraform-plan` pass and fail sources in each check's
+ * examples.ts) from the short descriptions below: a plan's JSON repeats each resource three times
+ * (planned values, change, configuration), which is tedious and error-prone by hand. Run
  * `npm run -s build && node dist/scripts/terraform-fixtures.js && npx biome check --write src/checks`.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { findCheck } from '../src/checks/registry.js';
 import {
@@ -14,8 +14,17 @@ import {
   type ResourceSpec,
   ref,
 } from '../test/helpers/terraform-plans.js';
+import { setSource } from './inline-examples.js';
 
-const CHECKS_DIR = join(import.meta.dirname, '..', '..', 'src', 'checks');
+const REPO = join(import.meta.dirname, '..', '..');
+const CHECKS_DIR = join(REPO, 'src', 'checks');
+
+/** A plan's JSON laid out as the repository's formatter lays out JSON, so regenerating changes no byte it need not. */
+const formatted = (json: string): string =>
+  execFileSync(join(REPO, 'node_modules', '.bin', 'biome'), ['format', '--stdin-file-path=plan.json'], {
+    input: json,
+    encoding: 'utf8',
+  });
 const ACCOUNT = '111122223333';
 
 const r = (address: string, values: Record<string, unknown> = {}, actions?: string[]): ResourceSpec => ({
@@ -818,9 +827,8 @@ const FIXTURES: Record<string, { pass?: PlanSpec; fail?: PlanSpec }> = {
 for (const [checkId, kinds] of Object.entries(FIXTURES)) {
   const check = findCheck(checkId);
   if (!check) throw new Error(`no check ${checkId}`);
-  const dir = join(CHECKS_DIR, check.service, checkId, 'examples');
-  mkdirSync(dir, { recursive: true });
+  const dir = join(CHECKS_DIR, check.service, checkId);
   for (const [kind, spec] of Object.entries(kinds)) {
-    if (spec) writeFileSync(join(dir, `terraform-plan.${kind}.json`), planText(spec));
+    if (spec) setSource(dir, 'terraform-plan', kind as 'pass' | 'fail', formatted(planText(spec)));
   }
 }

@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { PRODUCERS, type Producer } from '../src/inventory/kind.js';
 import { KINDS, kindOf, RESOURCE_TYPES, type ResourceType } from '../src/inventory/resources.js';
-import { cloudFormationReader } from '../src/sources/cloudformation/index.js';
-import { terraformPlanReader } from '../src/sources/terraform/index.js';
+import { examplesOf, readExample } from './helpers/examples.js';
 import { REPO_ROOT } from './helpers/paths.js';
 
 const SRC = join(REPO_ROOT, 'src');
@@ -34,13 +33,6 @@ const listed = (producer: Producer): string[] =>
     .map((k) => k.type)
     .sort();
 
-/** Every example file of every check in one format, as repository paths. */
-function examples(pattern: RegExp): string[] {
-  return readdirSync(join(SRC, 'checks'), { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.includes('/examples/') && pattern.test(f.split('/').pop() as string))
-    .map((f) => `src/checks/${f}`);
-}
-
 describe("a kind's producedBy", () => {
   for (const producer of PRODUCERS) {
     it(`names exactly the kinds src/sources/${producer}/ builds`, () => {
@@ -53,17 +45,17 @@ describe("a kind's producedBy", () => {
     assert.ok(none.includes('Workspace') && none.includes('EksCluster'), none.join(', '));
   });
 
-  it('holds for what the readers make of every check example (CloudFormation and plan JSON)', () => {
+  it('holds for what the readers make of every check example (CloudFormation, HCL and plan JSON)', () => {
     const formats = [
-      { producer: 'cloudformation', reader: cloudFormationReader, files: examples(/^cloudformation\./) },
-      { producer: 'terraform', reader: terraformPlanReader, files: examples(/^terraform-plan\./) },
+      { producer: 'cloudformation', examples: examplesOf('cloudformation') },
+      { producer: 'terraform', examples: examplesOf('terraform-hcl') },
+      { producer: 'terraform', examples: examplesOf('terraform-plan') },
     ] as const;
-    for (const { producer, reader, files } of formats) {
-      assert.ok(files.length > 30, `${files.length} ${producer} examples`);
+    for (const { producer, examples } of formats) {
+      assert.ok(examples.length > 30, `${examples.length} ${producer} examples`);
       const seen = new Set<ResourceType>();
-      for (const file of files) {
-        const text = readFileSync(join(REPO_ROOT, file), 'utf8');
-        for (const r of reader.read(file, text, { parameters: {} }).resources) seen.add(r.type);
+      for (const example of examples) {
+        for (const r of readExample(example).resources) seen.add(r.type);
       }
       const unlisted = [...seen].filter(
         (t) => !(kindOf(t).producedBy as readonly string[]).includes(producer),

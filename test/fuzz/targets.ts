@@ -1,9 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { stringify as toYaml } from 'yaml';
+import { type ExampleFormat, languageOf } from '../../src/checks/example.js';
 import { formatNames } from '../../src/report/formats.js';
 import { parseTemplate } from '../../src/sources/cloudformation/parse.js';
+import { examplesOf } from '../helpers/examples.js';
 import { DIR, type FuzzCase, type FuzzFile } from './case.js';
 import type { Target } from './config.js';
 import { CONTROL, hostileString, MARKUP, OBJECT_KEYS } from './hostile.js';
@@ -34,21 +36,16 @@ const DEMO = JSON.parse(read('examples/demo-account.json')) as { resources: unkn
 const POLICY_TEXT = read('examples/demarc.yaml');
 const POLICY = (await import('yaml')).parse(POLICY_TEXT) as unknown;
 
-/** The IaC examples that sit beside each check: src/checks/<service>/<id>/examples/<format>.<verdict>.<ext>. */
-function fixtures(format: string, ext: RegExp): { file: string; text: string }[] {
-  const out: { file: string; text: string }[] = [];
-  const files = readdirSync(join(ROOT, 'src/checks'), { recursive: true, encoding: 'utf8' }).sort();
-  for (const file of files) {
-    const name = file.split('/').pop() as string;
-    if (file.includes('/examples/') && name.startsWith(`${format}.`) && ext.test(name))
-      out.push({ file: `src/checks/${file}`, text: read(`src/checks/${file}`) });
-  }
-  return out;
+/** The IaC examples inline in each check's examples.ts, in one format and language. */
+function fixtures(format: ExampleFormat, language: string): { file: string; text: string }[] {
+  return examplesOf(format)
+    .filter((e) => languageOf(e.example) === language)
+    .map((e) => ({ file: e.path, text: e.example.source }));
 }
 
-const CFN_YAML = fixtures('cloudformation', /\.ya?ml$/);
-const CFN_JSON = fixtures('cloudformation', /\.json$/);
-const TF_PLANS = fixtures('terraform-plan', /\.json$/);
+const CFN_YAML = fixtures('cloudformation', 'yaml');
+const CFN_JSON = fixtures('cloudformation', 'json');
+const TF_PLANS = fixtures('terraform-plan', 'json');
 /** Every CloudFormation fixture as plain data (short forms in long form), for structural mutation. */
 const CFN_BODIES = [...CFN_JSON, ...CFN_YAML].map((f) => ({ file: f.file, doc: parseTemplate(f.text).body }));
 const PLAN_BODIES = TF_PLANS.map((f) => ({ file: f.file, doc: JSON.parse(f.text) as unknown }));

@@ -1,50 +1,51 @@
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import type { AnyCheck, IacCoverage } from '../../src/checks/check.js';
-import { type Example, type ExampleFormat, IAC_KEY_OF_FORMAT } from '../../src/checks/example.js';
+import { type ExampleFormat, IAC_KEY_OF_FORMAT } from '../../src/checks/example.js';
 import { CHECKS } from '../../src/checks/registry.js';
 import type { Finding } from '../../src/engine/result.js';
 import { evaluate } from '../../src/engine/run.js';
 import { Inventory } from '../../src/inventory/inventory.js';
 import { ResourceSchema } from '../../src/inventory/resources.js';
 import { DEFAULT_POLICY } from '../../src/policy/policy.js';
-import type { IacFileResult, IacReader } from '../../src/sources/shared/iac-reader.js';
-import { REPO_ROOT } from './paths.js';
+import type { IacFileResult } from '../../src/sources/shared/iac-reader.js';
+import {
+  CHECK_EXAMPLES,
+  type CheckExample,
+  examplesOf,
+  leftoverExampleFolders,
+  readExample,
+  readSnippet,
+} from './examples.js';
 
 export const FIXTURE_NOW = new Date('2026-11-01T12:00:00Z');
 
-/** Reads a file of the repository (a check's example) through a reader, shown by its repository path. */
+/** The example of a check with this format and verdict (the first, when there are several). */
+export function exampleOf(checkId: string, format: ExampleFormat, expect: string): CheckExample {
+  const found = CHECK_EXAMPLES.find(
+    (e) => e.check.id === checkId && e.example.format === format && e.example.expect === expect,
+  );
+  assert.ok(found, `${checkId} has no ${format} ${expect} example`);
+  return found;
+}
+
+/** Reads a check's example (by check, format and verdict) with the given parameters. */
 export function readFixture(
-  reader: IacReader,
-  path: string,
+  checkId: string,
+  format: ExampleFormat,
+  expect: string,
   parameters: Record<string, string> = {},
 ): IacFileResult {
-  return reader.read(path, readFileSync(join(REPO_ROOT, path), 'utf8'), { parameters });
+  const e = exampleOf(checkId, format, expect);
+  return readSnippet(format, e.path, e.example.source, parameters);
 }
 
-/** A check with its folder (repository path) and the examples its examples.ts lists. */
-interface CheckExamples {
-  check: AnyCheck;
-  folder: string;
-  examples: readonly Example[];
-}
-
-/** Every registered check's examples, loaded once from examples.js beside its compiled check. */
-const ALL: CheckExamples[] = await Promise.all(
-  CHECKS.map(async (check) => {
-    const folder = `src/checks/${check.service}/${check.id}`;
-    const module = (await import(`../../${folder}/examples.js`)) as { default: readonly Example[] };
-    return { check, folder, examples: module.default };
-  }),
-);
-
-/** One reader and what the harness needs to know about its format. */
+/** One format and what the harness needs to know about it. */
 interface ExampleReader {
   format: ExampleFormat;
-  reader: IacReader;
-  /** The line a resource should be reported at, found in the file's text apart from the reader. */
+  /** The source kind the format's resources carry. */
+  kind: 'cloudformation' | 'terraform';
+  /** The line a resource should be reported at, found in the snippet's text apart from the reader. */
   lineOf(text: string, logicalId: string, path: string): number;
   /** More assertions on every example's read (the plan reader raises no notices, …). */
   onRead?(path: string, text: string, read: IacFileResult): void;
@@ -53,82 +54,107 @@ interface ExampleReader {
 const allows = (coverage: IacCoverage, verdict: 'pass' | 'fail'): boolean =>
   coverage === 'both' || coverage === `${verdict}-only`;
 
+/** Every check's findings on an example, after checking each resource against the schema. */
+function findingsOn(e: CheckExample, checks: readonly AnyCheck[], onRead?: ExampleReader['onRead']) {
+  const read = readExample(e);
+  for (const resource of read.resources) {
+    const parsed = ResourceSchema.safeParse(resource);
+    assert.ok(parsed.success, `${e.path} ${resource.id}: ${parsed.error?.message}`);
+  }
+  onRead?.(e.path, e.example.source, read);
+  return evaluate(new Inventory(read.resources), DEFAULT_POLICY, checks, FIXTURE_NOW);
+}
+
 /**
  * Registers the example tests of one format: each check's examples match what its `iac` metadata
  * says the format can decide, and each example, read by the format's reader, gets the verdict it
- * expects (a fail at the resource's own file:line).
+ * expects (a fail at the resource's own line of the snippet).
  */
 export function exampleTests(format: ExampleReader): void {
   const key = IAC_KEY_OF_FORMAT[format.format];
 
-  const run = (check: AnyCheck, path: string): Finding[] => {
-    const text = readFileSync(join(REPO_ROOT, path), 'utf8');
-    const read = format.reader.read(path, text, { parameters: {} });
-    for (const resource of read.resources) {
-      const parsed = ResourceSchema.safeParse(resource);
-      assert.ok(parsed.success, `${path} ${resource.id}: ${parsed.error?.message}`);
-    }
-    format.onRead?.(path, text, read);
-    return evaluate(new Inventory(read.resources), DEFAULT_POLICY, [check], FIXTURE_NOW);
-  };
+  test('no check keeps an examples/ folder: examples are inline in examples.ts', () => {
+    assert.deepEqual(leftoverExampleFolders(), [], 'run node dist/scripts/inline-examples.js');
+  });
 
-  const assertFails = (check: AnyCheck, path: string): void => {
-    const failed = run(check, path).filter((f) => f.status === 'fail');
-    assert.ok(failed.length > 0, `${path}: expected a fail for ${check.id}`);
-    const text = readFileSync(join(REPO_ROOT, path), 'utf8');
+  const assertFails = (findings: Finding[], e: CheckExample): void => {
+    const failed = findings.filter((f) => f.status === 'fail');
+    assert.ok(failed.length > 0, `${e.path}: expected a fail for ${e.check.id}`);
     for (const finding of failed) {
       const source = finding.resource.source;
-      assert.equal(source.kind, format.reader.kind);
-      assert.equal(source.file, path);
-      assert.equal(source.line, format.lineOf(text, source.logicalId ?? '', path), finding.reason);
+      assert.equal(source.kind, format.kind);
+      assert.equal(source.file, e.path);
+      const line = format.lineOf(e.example.source, source.logicalId ?? '', e.path);
+      assert.equal(source.line, line, finding.reason);
     }
   };
 
-  const assertAll = (check: AnyCheck, path: string, status: 'pass' | 'not_assessed'): void => {
-    const findings = run(check, path);
-    assert.ok(findings.length > 0, `${path}: expected findings for ${check.id}`);
+  const assertAll = (findings: Finding[], e: CheckExample, status: 'pass' | 'not_assessed'): void => {
+    assert.ok(findings.length > 0, `${e.path}: expected findings for ${e.check.id}`);
     assert.deepEqual(
       findings
         .filter((f) => f.status !== status)
         .map((f) => `${f.resource.source.logicalId}: ${f.status}: ${f.reason}`),
       [],
-      `${path}: every ${check.id} finding should be ${status}`,
+      `${e.path}: every ${e.check.id} finding should be ${status}`,
     );
   };
 
-  for (const { check, folder, examples } of ALL) {
+  for (const check of CHECKS) {
     const coverage = check.iac[key];
-    const mine = examples.filter((e) => e.format === format.format);
+    const mine = examplesOf(format.format, check);
     describe(`${check.id} (${format.format}: ${typeof coverage === 'string' ? coverage : 'never'})`, () => {
       test('its examples match its iac metadata', () => {
         for (const verdict of ['pass', 'fail'] as const) {
-          const has = mine.some((e) => e.expect === verdict);
+          const has = mine.some((e) => e.example.expect === verdict);
           assert.equal(
             has,
             allows(coverage, verdict),
             has ? `a ${verdict} example the metadata rules out` : `no ${verdict} example`,
           );
         }
-        if (typeof coverage !== 'string') assert.deepEqual(mine, [], `never: ${coverage.never}`);
+        if (typeof coverage !== 'string')
+          assert.deepEqual(
+            mine.map((e) => e.name),
+            [],
+            `never: ${coverage.never}`,
+          );
       });
 
-      test('its examples folder holds exactly the listed files', () => {
-        const dir = join(REPO_ROOT, folder, 'examples');
-        const onDisk = existsSync(dir)
-          ? readdirSync(dir)
-              .filter((f) => f.startsWith(`${format.format}.`))
-              .map((f) => `examples/${f}`)
-          : [];
-        assert.deepEqual(onDisk.sort(), mine.map((e) => e.file).sort());
-      });
-
-      for (const example of mine) {
-        const path = `${folder}/${example.file}`;
-        test(`${example.expect}: ${example.file}${example.note ? ` (${example.note})` : ''}`, () => {
-          if (example.expect === 'fail') assertFails(check, path);
-          else assertAll(check, path, example.expect);
+      for (const e of mine) {
+        const { expect, note } = e.example;
+        test(`${expect}: ${e.name}${note ? ` (${note})` : ''}`, () => {
+          const findings = findingsOn(e, [check], format.onRead);
+          if (expect === 'fail') assertFails(findings, e);
+          else assertAll(findings, e, expect);
         });
       }
     });
+  }
+}
+
+/** `<check> <resource>` → status, for every check on one example. */
+function verdictsOn(e: CheckExample): Record<string, string> {
+  return Object.fromEntries(
+    findingsOn(e, CHECKS).map((f) => [
+      `${f.checkId} ${f.resource.source.logicalId ?? f.resource.id}`,
+      f.status,
+    ]),
+  );
+}
+
+/**
+ * One mapping, two front ends: where a check has an HCL and a plan example of one verdict, every
+ * check gets the same verdicts on both (the HCL is the configuration the plan was made from).
+ */
+export function parityTests(): void {
+  for (const check of CHECKS) {
+    for (const hcl of examplesOf('terraform-hcl', check)) {
+      const plan = examplesOf('terraform-plan', check).find((p) => p.example.expect === hcl.example.expect);
+      if (!plan) continue;
+      test(`${check.id}: ${hcl.name} and ${plan.name} get the same verdicts`, () => {
+        assert.deepEqual(verdictsOn(hcl), verdictsOn(plan));
+      });
+    }
   }
 }

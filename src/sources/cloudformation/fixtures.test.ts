@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe } from 'node:test';
 import { exampleTests } from '../../../test/helpers/iac-examples.js';
-import { cloudFormationReader } from './index.js';
 
 /** The line of a logical id under Resources, found in the text independently of the reader. */
 function logicalIdLine(text: string, logicalId: string, path: string): number {
@@ -12,5 +11,5 @@ function logicalIdLine(text: string, logicalId: string, path: string): number {
 }
 
 describe('CloudFormation examples of every check', () => {
-  exampleTests({ format: 'cloudformation', reader: cloudFormationReader, lineOf: logicalIdLine });
+  exampleTests({ format: 'cloudformation', kind: 'cloudformation', lineOf: logicalIdLine });
 });

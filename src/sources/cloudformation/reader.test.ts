@@ -891,11 +891,8 @@ describe("the template's own account", () => {
     const statuses = (parameters: Record<string, string>) =>
       evaluate(
         new Inventory(
-          readFixture(
-            cloudFormationReader,
-            'src/checks/kms/kms-key-policy-no-external-access/examples/cloudformation.partner.yaml',
-            parameters,
-          ).resources,
+          readFixture('kms-key-policy-no-external-access', 'cloudformation', 'not_assessed', parameters)
+            .resources,
         ),
         DEFAULT_POLICY,
         [check],

@@ -15,7 +15,7 @@ function addressLine(text: string, address: string, path: string): number {
 describe('Terraform plan examples of every check', () => {
   exampleTests({
     format: 'terraform-plan',
-    reader: terraformPlanReader,
+    kind: 'terraform',
     lineOf: addressLine,
     onRead(path, text, read) {
       assert.ok(terraformPlanReader.recognizes(text), `${path} is not recognized as a plan`);

@@ -1,8 +1,695 @@
 import { defineExamples } from '../../example.js';
 
 export default defineExamples([
-  { format: 'cloudformation', expect: 'pass', file: 'examples/cloudformation.pass.yaml' },
-  { format: 'cloudformation', expect: 'fail', file: 'examples/cloudformation.fail.yaml' },
-  { format: 'terraform-plan', expect: 'pass', file: 'examples/terraform-plan.pass.json' },
-  { format: 'terraform-plan', expect: 'fail', file: 'examples/terraform-plan.fail.json' },
+  {
+    format: 'cloudformation',
+    expect: 'pass',
+    source: `
+Resources:
+  Vpc:
+    Type: AWS::EC2::VPC
+    Properties:
+      CidrBlock: 10.1.0.0/16
+  Admin:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: admin from the VPN only
+      VpcId: !Ref Vpc
+      SecurityGroupIngress:
+        - IpProtocol: tcp
+          FromPort: 22
+          ToPort: 22
+          CidrIp: 10.1.0.0/16
+  Gateway:
+    Type: AWS::EC2::VPNGateway
+    Properties:
+      Type: ipsec.1
+  GatewayAttachment:
+    Type: AWS::EC2::VPCGatewayAttachment
+    Properties:
+      VpcId: !Ref Vpc
+      VpnGatewayId: !Ref Gateway
+`,
+  },
+  {
+    format: 'cloudformation',
+    expect: 'fail',
+    source: `
+Resources:
+  Vpc:
+    Type: AWS::EC2::VPC
+    Properties:
+      CidrBlock: 10.1.0.0/16
+  Admin:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: remote desktop
+      VpcId: !Ref Vpc
+      SecurityGroupIngress:
+        - IpProtocol: tcp
+          FromPort: 3389
+          ToPort: 3389
+          CidrIp: 0.0.0.0/0
+`,
+  },
+  {
+    format: 'terraform-hcl',
+    expect: 'pass',
+    source: `
+provider "aws" {
+  region = "eu-west-1"
+}
+
+resource "aws_vpc" "main" {
+  cidr_block = "10.1.0.0/16"
+  instance_tenancy = "default"
+}
+
+resource "aws_flow_log" "main" {
+  vpc_id = aws_vpc.main.id
+  traffic_type = "ALL"
+  log_destination = "arn:aws:s3:::kestrel-flow-logs"
+  log_destination_type = "s3"
+}
+
+resource "aws_security_group" "admin" {
+  name = "admin"
+  description = "admin"
+  vpc_id = aws_vpc.main.id
+}
+
+resource "aws_vpc_security_group_ingress_rule" "ssh" {
+  security_group_id = aws_security_group.admin.id
+  ip_protocol = "tcp"
+  from_port = 22
+  to_port = 22
+  cidr_ipv4 = "10.1.0.0/16"
+}
+`,
+  },
+  {
+    format: 'terraform-hcl',
+    expect: 'fail',
+    source: `
+provider "aws" {
+  region = "eu-west-1"
+}
+
+resource "aws_vpc" "main" {
+  cidr_block = "10.1.0.0/16"
+  instance_tenancy = "default"
+}
+
+resource "aws_flow_log" "main" {
+  vpc_id = aws_vpc.main.id
+  traffic_type = "ALL"
+  log_destination = "arn:aws:s3:::kestrel-flow-logs"
+  log_destination_type = "s3"
+}
+
+resource "aws_security_group" "admin" {
+  name = "admin"
+  description = "admin"
+  vpc_id = aws_vpc.main.id
+}
+
+resource "aws_vpc_security_group_ingress_rule" "rdp" {
+  security_group_id = aws_security_group.admin.id
+  ip_protocol = "tcp"
+  from_port = 3389
+  to_port = 3389
+  cidr_ipv4 = "0.0.0.0/0"
+}
+`,
+  },
+  {
+    format: 'terraform-plan',
+    expect: 'pass',
+    source: `
+{
+  "format_version": "1.2",
+  "terraform_version": "1.9.8",
+  "planned_values": {
+    "root_module": {
+      "resources": [
+        {
+          "address": "aws_vpc.main",
+          "mode": "managed",
+          "type": "aws_vpc",
+          "name": "main",
+          "provider_name": "registry.terraform.io/hashicorp/aws",
+          "schema_version": 0,
+          "values": {
+            "cidr_block": "10.1.0.0/16",
+            "instance_tenancy": "default"
+          },
+          "sensitive_values": {}
+        },
+        {
+          "address": "aws_flow_log.main",
+          "mode": "managed",
+          "type": "aws_flow_log",
+          "name": "main",
+          "provider_name": "registry.terraform.io/hashicorp/aws",
+          "schema_version": 0,
+          "values": {
+            "traffic_type": "ALL",
+            "log_destination": "arn:aws:s3:::kestrel-flow-logs",
+            "log_destination_type": "s3"
+          },
+          "sensitive_values": {}
+        },
+        {
+          "address": "aws_security_group.admin",
+          "mode": "managed",
+          "type": "aws_security_group",
+          "name": "admin",
+          "provider_name": "registry.terraform.io/hashicorp/aws",
+          "schema_version": 0,
+          "values": {
+            "name": "admin",
+            "description": "admin"
+          },
+          "sensitive_values": {}
+        },
+        {
+          "address": "aws_vpc_security_group_ingress_rule.ssh",
+          "mode": "managed",
+          "type": "aws_vpc_security_group_ingress_rule",
+          "name": "ssh",
+          "provider_name": "registry.terraform.io/hashicorp/aws",
+          "schema_version": 0,
+          "values": {
+            "ip_protocol": "tcp",
+            "from_port": 22,
+            "to_port": 22,
+            "cidr_ipv4": "10.1.0.0/16"
+          },
+          "sensitive_values": {}
+        }
+      ]
+    }
+  },
+  "resource_changes": [
+    {
+      "address": "aws_vpc.main",
+      "mode": "managed",
+      "type": "aws_vpc",
+      "name": "main",
+      "provider_name": "registry.terraform.io/hashicorp/aws",
+      "change": {
+        "actions": ["create"],
+        "before": null,
+        "after": {
+          "id": null,
+          "arn": null,
+          "tags_all": null,
+          "cidr_block": "10.1.0.0/16",
+          "instance_tenancy": "default"
+        },
+        "after_unknown": {
+          "id": true,
+          "arn": true,
+          "tags_all": true
+        },
+        "before_sensitive": false,
+        "after_sensitive": {}
+      }
+    },
+    {
+      "address": "aws_flow_log.main",
+      "mode": "managed",
+      "type": "aws_flow_log",
+      "name": "main",
+      "provider_name": "registry.terraform.io/hashicorp/aws",
+      "change": {
+        "actions": ["create"],
+        "before": null,
+        "after": {
+          "id": null,
+          "arn": null,
+          "tags_all": null,
+          "vpc_id": null,
+          "traffic_type": "ALL",
+          "log_destination": "arn:aws:s3:::kestrel-flow-logs",
+          "log_destination_type": "s3"
+        },
+        "after_unknown": {
+          "id": true,
+          "arn": true,
+          "tags_all": true,
+          "vpc_id": true
+        },
+        "before_sensitive": false,
+        "after_sensitive": {}
+      }
+    },
+    {
+      "address": "aws_security_group.admin",
+      "mode": "managed",
+      "type": "aws_security_group",
+      "name": "admin",
+      "provider_name": "registry.terraform.io/hashicorp/aws",
+      "change": {
+        "actions": ["create"],
+        "before": null,
+        "after": {
+          "id": null,
+          "arn": null,
+          "tags_all": null,
+          "name": "admin",
+          "description": "admin",
+          "vpc_id": null
+        },
+        "after_unknown": {
+          "id": true,
+          "arn": true,
+          "tags_all": true,
+          "vpc_id": true
+        },
+        "before_sensitive": false,
+        "after_sensitive": {}
+      }
+    },
+    {
+      "address": "aws_vpc_security_group_ingress_rule.ssh",
+      "mode": "managed",
+      "type": "aws_vpc_security_group_ingress_rule",
+      "name": "ssh",
+      "provider_name": "registry.terraform.io/hashicorp/aws",
+      "change": {
+        "actions": ["create"],
+        "before": null,
+        "after": {
+          "id": null,
+          "arn": null,
+          "tags_all": null,
+          "security_group_id": null,
+          "ip_protocol": "tcp",
+          "from_port": 22,
+          "to_port": 22,
+          "cidr_ipv4": "10.1.0.0/16"
+        },
+        "after_unknown": {
+          "id": true,
+          "arn": true,
+          "tags_all": true,
+          "security_group_id": true
+        },
+        "before_sensitive": false,
+        "after_sensitive": {}
+      }
+    }
+  ],
+  "configuration": {
+    "provider_config": {
+      "aws": {
+        "name": "aws",
+        "full_name": "registry.terraform.io/hashicorp/aws",
+        "expressions": {
+          "region": {
+            "constant_value": "eu-west-1"
+          }
+        }
+      }
+    },
+    "root_module": {
+      "resources": [
+        {
+          "address": "aws_vpc.main",
+          "mode": "managed",
+          "type": "aws_vpc",
+          "name": "main",
+          "provider_config_key": "aws",
+          "expressions": {
+            "cidr_block": {
+              "constant_value": "10.1.0.0/16"
+            },
+            "instance_tenancy": {
+              "constant_value": "default"
+            }
+          },
+          "schema_version": 0
+        },
+        {
+          "address": "aws_flow_log.main",
+          "mode": "managed",
+          "type": "aws_flow_log",
+          "name": "main",
+          "provider_config_key": "aws",
+          "expressions": {
+            "vpc_id": {
+              "references": ["aws_vpc.main.id", "aws_vpc.main"]
+            },
+            "traffic_type": {
+              "constant_value": "ALL"
+            },
+            "log_destination": {
+              "constant_value": "arn:aws:s3:::kestrel-flow-logs"
+            },
+            "log_destination_type": {
+              "constant_value": "s3"
+            }
+          },
+          "schema_version": 0
+        },
+        {
+          "address": "aws_security_group.admin",
+          "mode": "managed",
+          "type": "aws_security_group",
+          "name": "admin",
+          "provider_config_key": "aws",
+          "expressions": {
+            "name": {
+              "constant_value": "admin"
+            },
+            "description": {
+              "constant_value": "admin"
+            },
+            "vpc_id": {
+              "references": ["aws_vpc.main.id", "aws_vpc.main"]
+            }
+          },
+          "schema_version": 0
+        },
+        {
+          "address": "aws_vpc_security_group_ingress_rule.ssh",
+          "mode": "managed",
+          "type": "aws_vpc_security_group_ingress_rule",
+          "name": "ssh",
+          "provider_config_key": "aws",
+          "expressions": {
+            "security_group_id": {
+              "references": ["aws_security_group.admin.id", "aws_security_group.admin"]
+            },
+            "ip_protocol": {
+              "constant_value": "tcp"
+            },
+            "from_port": {
+              "constant_value": 22
+            },
+            "to_port": {
+              "constant_value": 22
+            },
+            "cidr_ipv4": {
+              "constant_value": "10.1.0.0/16"
+            }
+          },
+          "schema_version": 0
+        }
+      ]
+    }
+  },
+  "timestamp": "2026-10-30T09:00:00Z",
+  "applyable": true,
+  "complete": true,
+  "errored": false
+}
+`,
+  },
+  {
+    format: 'terraform-plan',
+    expect: 'fail',
+    source: `
+{
+  "format_version": "1.2",
+  "terraform_version": "1.9.8",
+  "planned_values": {
+    "root_module": {
+      "resources": [
+        {
+          "address": "aws_vpc.main",
+          "mode": "managed",
+          "type": "aws_vpc",
+          "name": "main",
+          "provider_name": "registry.terraform.io/hashicorp/aws",
+          "schema_version": 0,
+          "values": {
+            "cidr_block": "10.1.0.0/16",
+            "instance_tenancy": "default"
+          },
+          "sensitive_values": {}
+        },
+        {
+          "address": "aws_flow_log.main",
+          "mode": "managed",
+          "type": "aws_flow_log",
+          "name": "main",
+          "provider_name": "registry.terraform.io/hashicorp/aws",
+          "schema_version": 0,
+          "values": {
+            "traffic_type": "ALL",
+            "log_destination": "arn:aws:s3:::kestrel-flow-logs",
+            "log_destination_type": "s3"
+          },
+          "sensitive_values": {}
+        },
+        {
+          "address": "aws_security_group.admin",
+          "mode": "managed",
+          "type": "aws_security_group",
+          "name": "admin",
+          "provider_name": "registry.terraform.io/hashicorp/aws",
+          "schema_version": 0,
+          "values": {
+            "name": "admin",
+            "description": "admin"
+          },
+          "sensitive_values": {}
+        },
+        {
+          "address": "aws_vpc_security_group_ingress_rule.rdp",
+          "mode": "managed",
+          "type": "aws_vpc_security_group_ingress_rule",
+          "name": "rdp",
+          "provider_name": "registry.terraform.io/hashicorp/aws",
+          "schema_version": 0,
+          "values": {
+            "ip_protocol": "tcp",
+            "from_port": 3389,
+            "to_port": 3389,
+            "cidr_ipv4": "0.0.0.0/0"
+          },
+          "sensitive_values": {}
+        }
+      ]
+    }
+  },
+  "resource_changes": [
+    {
+      "address": "aws_vpc.main",
+      "mode": "managed",
+      "type": "aws_vpc",
+      "name": "main",
+      "provider_name": "registry.terraform.io/hashicorp/aws",
+      "change": {
+        "actions": ["create"],
+        "before": null,
+        "after": {
+          "id": null,
+          "arn": null,
+          "tags_all": null,
+          "cidr_block": "10.1.0.0/16",
+          "instance_tenancy": "default"
+        },
+        "after_unknown": {
+          "id": true,
+          "arn": true,
+          "tags_all": true
+        },
+        "before_sensitive": false,
+        "after_sensitive": {}
+      }
+    },
+    {
+      "address": "aws_flow_log.main",
+      "mode": "managed",
+      "type": "aws_flow_log",
+      "name": "main",
+      "provider_name": "registry.terraform.io/hashicorp/aws",
+      "change": {
+        "actions": ["create"],
+        "before": null,
+        "after": {
+          "id": null,
+          "arn": null,
+          "tags_all": null,
+          "vpc_id": null,
+          "traffic_type": "ALL",
+          "log_destination": "arn:aws:s3:::kestrel-flow-logs",
+          "log_destination_type": "s3"
+        },
+        "after_unknown": {
+          "id": true,
+          "arn": true,
+          "tags_all": true,
+          "vpc_id": true
+        },
+        "before_sensitive": false,
+        "after_sensitive": {}
+      }
+    },
+    {
+      "address": "aws_security_group.admin",
+      "mode": "managed",
+      "type": "aws_security_group",
+      "name": "admin",
+      "provider_name": "registry.terraform.io/hashicorp/aws",
+      "change": {
+        "actions": ["create"],
+        "before": null,
+        "after": {
+          "id": null,
+          "arn": null,
+          "tags_all": null,
+          "name": "admin",
+          "description": "admin",
+          "vpc_id": null
+        },
+        "after_unknown": {
+          "id": true,
+          "arn": true,
+          "tags_all": true,
+          "vpc_id": true
+        },
+        "before_sensitive": false,
+        "after_sensitive": {}
+      }
+    },
+    {
+      "address": "aws_vpc_security_group_ingress_rule.rdp",
+      "mode": "managed",
+      "type": "aws_vpc_security_group_ingress_rule",
+      "name": "rdp",
+      "provider_name": "registry.terraform.io/hashicorp/aws",
+      "change": {
+        "actions": ["create"],
+        "before": null,
+        "after": {
+          "id": null,
+          "arn": null,
+          "tags_all": null,
+          "security_group_id": null,
+          "ip_protocol": "tcp",
+          "from_port": 3389,
+          "to_port": 3389,
+          "cidr_ipv4": "0.0.0.0/0"
+        },
+        "after_unknown": {
+          "id": true,
+          "arn": true,
+          "tags_all": true,
+          "security_group_id": true
+        },
+        "before_sensitive": false,
+        "after_sensitive": {}
+      }
+    }
+  ],
+  "configuration": {
+    "provider_config": {
+      "aws": {
+        "name": "aws",
+        "full_name": "registry.terraform.io/hashicorp/aws",
+        "expressions": {
+          "region": {
+            "constant_value": "eu-west-1"
+          }
+        }
+      }
+    },
+    "root_module": {
+      "resources": [
+        {
+          "address": "aws_vpc.main",
+          "mode": "managed",
+          "type": "aws_vpc",
+          "name": "main",
+          "provider_config_key": "aws",
+          "expressions": {
+            "cidr_block": {
+              "constant_value": "10.1.0.0/16"
+            },
+            "instance_tenancy": {
+              "constant_value": "default"
+            }
+          },
+          "schema_version": 0
+        },
+        {
+          "address": "aws_flow_log.main",
+          "mode": "managed",
+          "type": "aws_flow_log",
+          "name": "main",
+          "provider_config_key": "aws",
+          "expressions": {
+            "vpc_id": {
+              "references": ["aws_vpc.main.id", "aws_vpc.main"]
+            },
+            "traffic_type": {
+              "constant_value": "ALL"
+            },
+            "log_destination": {
+              "constant_value": "arn:aws:s3:::kestrel-flow-logs"
+            },
+            "log_destination_type": {
+              "constant_value": "s3"
+            }
+          },
+          "schema_version": 0
+        },
+        {
+          "address": "aws_security_group.admin",
+          "mode": "managed",
+          "type": "aws_security_group",
+          "name": "admin",
+          "provider_config_key": "aws",
+          "expressions": {
+            "name": {
+              "constant_value": "admin"
+            },
+            "description": {
+              "constant_value": "admin"
+            },
+            "vpc_id": {
+              "references": ["aws_vpc.main.id", "aws_vpc.main"]
+            }
+          },
+          "schema_version": 0
+        },
+        {
+          "address": "aws_vpc_security_group_ingress_rule.rdp",
+          "mode": "managed",
+          "type": "aws_vpc_security_group_ingress_rule",
+          "name": "rdp",
+          "provider_config_key": "aws",
+          "expressions": {
+            "security_group_id": {
+              "references": ["aws_security_group.admin.id", "aws_security_group.admin"]
+            },
+            "ip_protocol": {
+              "constant_value": "tcp"
+            },
+            "from_port": {
+              "constant_value": 3389
+            },
+            "to_port": {
+              "constant_value": 3389
+            },
+            "cidr_ipv4": {
+              "constant_value": "0.0.0.0/0"
+            }
+          },
+          "schema_version": 0
+        }
+      ]
+    }
+  },
+  "timestamp": "2026-10-30T09:00:00Z",
+  "applyable": true,
+  "complete": true,
+  "errored": false
+}
+`,
+  },
 ]);
