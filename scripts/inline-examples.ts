@@ -14,12 +14,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import { EXAMPLE_FORMATS, type ExampleFormat } from '../src/checks/example.js';
 
-export const REPO_ROOT = fileURLToPath(
+const REPO_ROOT = fileURLToPath(
   new URL(import.meta.url.includes('/dist/scripts/') ? '../../' : '../', import.meta.url),
 );
 
 /** An example as written in examples.ts, before or after inlining. */
-export interface ExampleEntry {
+interface ExampleEntry {
   format: ExampleFormat;
   expect: 'pass' | 'fail' | 'not_assessed';
   file?: string;
@@ -50,7 +50,8 @@ export function readEntries(text: string, file: string): ExampleEntry[] {
     throw new Error(`${file}: cannot evaluate (${(error as Error).message})`);
   }
   if (!Array.isArray(context.result)) throw new Error(`${file}: defineExamples is not given an array`);
-  return context.result.map((raw, i) => entryOf(raw, `${file} entry ${i + 1}`));
+  // Copied into this realm: arrays made inside the sandbox have its own Array prototype.
+  return [...context.result].map((raw, i) => entryOf(raw, `${file} entry ${i + 1}`));
 }
 
 function entryOf(raw: unknown, where: string): ExampleEntry {
@@ -162,7 +163,7 @@ export function setSource(
 }
 
 /** Every check folder, src/checks/<service>/<id>/. */
-export function checkFolders(root = REPO_ROOT): string[] {
+function checkFolders(root = REPO_ROOT): string[] {
   const checks = join(root, 'src', 'checks');
   return readdirSync(checks, { withFileTypes: true })
     .filter((s) => s.isDirectory())

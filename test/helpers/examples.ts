@@ -89,9 +89,14 @@ export function readSnippet(
   mkdirSync(dir);
   const file = join(dir, 'main.tf');
   writeFileSync(file, source);
-  const read = terraformHclReader.read(dir, (absolute) => (absolute === file ? path : absolute), {
-    parameters,
-  });
+  // The folder and its one file both show as the snippet, so ids and findings name no temporary path.
+  const read = terraformHclReader.read(
+    dir,
+    (absolute) => (absolute === file || absolute === dir ? path : absolute),
+    {
+      parameters,
+    },
+  );
   if (read.errors.length > 0) throw new Error(read.errors.map((e) => e.message).join('; '));
   return read;
 }

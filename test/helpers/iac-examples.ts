@@ -21,7 +21,7 @@ import {
 export const FIXTURE_NOW = new Date('2026-11-01T12:00:00Z');
 
 /** The example of a check with this format and verdict (the first, when there are several). */
-export function exampleOf(checkId: string, format: ExampleFormat, expect: string): CheckExample {
+function exampleOf(checkId: string, format: ExampleFormat, expect: string): CheckExample {
   const found = CHECK_EXAMPLES.find(
     (e) => e.check.id === checkId && e.example.format === format && e.example.expect === expect,
   );
@@ -133,14 +133,16 @@ export function exampleTests(format: ExampleReader): void {
   }
 }
 
-/** `<check> <resource>` → status, for every check on one example. */
-function verdictsOn(e: CheckExample): Record<string, string> {
-  return Object.fromEntries(
-    findingsOn(e, CHECKS).map((f) => [
-      `${f.checkId} ${f.resource.source.logicalId ?? f.resource.id}`,
-      f.status,
-    ]),
-  );
+/**
+ * `<check> <resource type>` → the statuses of its findings, sorted. Keyed by type rather than
+ * address: a plan example may hold a resource in a child module, which a one-file HCL snippet
+ * cannot (a local module is a folder of its own).
+ */
+function verdictsOn(e: CheckExample): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const f of findingsOn(e, CHECKS)) (out[`${f.checkId} ${f.resource.type}`] ??= []).push(f.status);
+  for (const statuses of Object.values(out)) statuses.sort();
+  return out;
 }
 
 /**

@@ -37,6 +37,42 @@ Resources:
 `,
   },
   {
+    format: 'terraform-hcl',
+    expect: 'pass',
+    source: `
+provider "aws" {
+  region = "eu-west-1"
+}
+
+resource "aws_efs_file_system" "shared" {
+  creation_token   = "kestrel-shared"
+  performance_mode = "generalPurpose"
+  encrypted        = true
+  kms_key_id       = aws_kms_key.efs.arn
+}
+
+resource "aws_kms_key" "efs" {
+  description         = "efs key"
+  enable_key_rotation = true
+}
+`,
+  },
+  {
+    format: 'terraform-hcl',
+    expect: 'fail',
+    source: `
+provider "aws" {
+  region = "eu-west-1"
+}
+
+resource "aws_efs_file_system" "shared" {
+  creation_token   = "kestrel-shared"
+  performance_mode = "generalPurpose"
+  encrypted        = false
+}
+`,
+  },
+  {
     format: 'terraform-plan',
     expect: 'pass',
     source: `

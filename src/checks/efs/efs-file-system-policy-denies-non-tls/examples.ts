@@ -43,6 +43,50 @@ Resources:
 `,
   },
   {
+    format: 'terraform-hcl',
+    expect: 'pass',
+    source: `
+provider "aws" {
+  region = "eu-west-1"
+}
+
+resource "aws_efs_file_system" "shared" {
+  creation_token   = "kestrel-shared"
+  performance_mode = "generalPurpose"
+  encrypted        = true
+}
+
+resource "aws_efs_file_system_policy" "tls" {
+  file_system_id = aws_efs_file_system.shared.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Sid       = "DenyNonTls"
+      Effect    = "Deny"
+      Principal = { AWS = "*" }
+      Action    = "*"
+      Condition = { Bool = { "aws:SecureTransport" = "false" } }
+    }]
+  })
+}
+`,
+  },
+  {
+    format: 'terraform-hcl',
+    expect: 'fail',
+    source: `
+provider "aws" {
+  region = "eu-west-1"
+}
+
+resource "aws_efs_file_system" "shared" {
+  creation_token   = "kestrel-shared"
+  performance_mode = "generalPurpose"
+  encrypted        = true
+}
+`,
+  },
+  {
     format: 'terraform-plan',
     expect: 'pass',
     source: `

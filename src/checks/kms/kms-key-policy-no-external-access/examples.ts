@@ -79,6 +79,73 @@ Resources:
 `,
   },
   {
+    format: 'terraform-hcl',
+    expect: 'pass',
+    source: `
+provider "aws" {
+  region              = "eu-west-1"
+  allowed_account_ids = ["111122223333"]
+}
+
+resource "aws_kms_key" "data" {
+  description         = "data key"
+  enable_key_rotation = true
+}
+
+resource "aws_kms_key_policy" "data" {
+  key_id = aws_kms_key.data.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Sid       = "Owner"
+      Effect    = "Allow"
+      Principal = { AWS = "arn:aws:iam::111122223333:root" }
+      Action    = "kms:*"
+      Resource  = "*"
+    }]
+  })
+}
+`,
+  },
+  {
+    format: 'terraform-hcl',
+    expect: 'fail',
+    source: `
+provider "aws" {
+  region              = "eu-west-1"
+  allowed_account_ids = ["111122223333"]
+}
+
+resource "aws_kms_key" "data" {
+  description         = "data key"
+  enable_key_rotation = true
+}
+
+resource "aws_kms_key_policy" "data" {
+  key_id = aws_kms_key.data.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid       = "Owner"
+        Effect    = "Allow"
+        Principal = { AWS = "arn:aws:iam::111122223333:root" }
+        Action    = "kms:*"
+        Resource  = "*"
+      },
+      {
+        Sid       = "Partner"
+        Effect    = "Allow"
+        Principal = { AWS = "arn:aws:iam::444455556666:root" }
+        Action    = "kms:Decrypt"
+        Resource  = "*"
+      },
+    ]
+  })
+}
+`,
+  },
+  {
     format: 'terraform-plan',
     expect: 'pass',
     source: `

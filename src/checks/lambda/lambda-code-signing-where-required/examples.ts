@@ -41,6 +41,49 @@ Resources:
 `,
   },
   {
+    format: 'terraform-hcl',
+    expect: 'pass',
+    source: `
+provider "aws" {
+  region = "eu-west-1"
+}
+
+resource "aws_lambda_function" "handler" {
+  function_name = "handler"
+  role          = "arn:aws:iam::111122223333:role/handler"
+  handler       = "index.handler"
+  runtime       = "python3.13"
+  filename      = "handler.zip"
+  package_type  = "Zip"
+  code_signing_config_arn = "arn:aws:lambda:eu-west-1:111122223333:code-signing-config:csc-0123456789abcdef0"
+  tags = {
+    DataClassification = "restricted"
+  }
+}
+`,
+  },
+  {
+    format: 'terraform-hcl',
+    expect: 'fail',
+    source: `
+provider "aws" {
+  region = "eu-west-1"
+}
+
+resource "aws_lambda_function" "handler" {
+  function_name = "handler"
+  role          = "arn:aws:iam::111122223333:role/handler"
+  handler       = "index.handler"
+  runtime       = "python3.13"
+  filename      = "handler.zip"
+  package_type  = "Zip"
+  tags = {
+    DataClassification = "restricted"
+  }
+}
+`,
+  },
+  {
     format: 'terraform-plan',
     expect: 'pass',
     source: `

@@ -51,6 +51,64 @@ Resources:
 `,
   },
   {
+    format: 'terraform-hcl',
+    expect: 'pass',
+    source: `
+provider "aws" {
+  region = "eu-west-1"
+}
+
+resource "aws_kms_key" "handler" {
+  description         = "handler key"
+  enable_key_rotation = true
+}
+
+resource "aws_lambda_function" "handler" {
+  function_name = "handler"
+  role          = "arn:aws:iam::111122223333:role/handler"
+  handler       = "index.handler"
+  runtime       = "python3.13"
+  filename      = "handler.zip"
+  package_type  = "Zip"
+  kms_key_arn   = aws_kms_key.handler.arn
+  environment {
+    variables = {
+      TABLE = "orders"
+    }
+  }
+  tags = {
+    DataClassification = "confidential"
+  }
+}
+`,
+  },
+  {
+    format: 'terraform-hcl',
+    expect: 'fail',
+    source: `
+provider "aws" {
+  region = "eu-west-1"
+}
+
+resource "aws_lambda_function" "handler" {
+  function_name = "handler"
+  role          = "arn:aws:iam::111122223333:role/handler"
+  handler       = "index.handler"
+  runtime       = "python3.13"
+  filename      = "handler.zip"
+  package_type  = "Zip"
+  environment {
+    variables = {
+      TABLE = "orders"
+    }
+  }
+  tags = {
+    DataClassification = "confidential"
+  }
+}
+`,
+  },
+  {
     format: 'terraform-plan',
     expect: 'pass',
     source: `

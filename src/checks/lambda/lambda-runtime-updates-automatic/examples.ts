@@ -39,6 +39,24 @@ Resources:
 `,
   },
   {
+    format: 'terraform-hcl',
+    expect: 'pass',
+    source: `
+provider "aws" {
+  region = "eu-west-1"
+}
+
+resource "aws_lambda_function" "handler" {
+  function_name = "handler"
+  role          = "arn:aws:iam::111122223333:role/handler"
+  handler       = "index.handler"
+  runtime       = "python3.13"
+  filename      = "handler.zip"
+  package_type  = "Zip"
+}
+`,
+  },
+  {
     format: 'terraform-plan',
     expect: 'pass',
     note: 'Terraform cannot set the runtime update mode: a function it creates keeps the default, Auto',

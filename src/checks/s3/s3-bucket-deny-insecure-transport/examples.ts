@@ -53,6 +53,71 @@ Resources:
 `,
   },
   {
+    format: 'terraform-hcl',
+    expect: 'pass',
+    note: 'the plan example holds the bucket in a child module; a one-file snippet cannot (a local module is a folder), so here it sits in the root module',
+    source: `
+provider "aws" {
+  region = "eu-west-1"
+}
+
+resource "aws_s3_bucket" "reports" {
+  bucket        = "kestrel-reports"
+  force_destroy = false
+  tags = {
+    DataClassification = "confidential"
+  }
+}
+
+resource "aws_s3_bucket_policy" "reports" {
+  bucket = aws_s3_bucket.reports.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Sid       = "DenyPlainHttp"
+      Effect    = "Deny"
+      Principal = "*"
+      Action    = "s3:*"
+      Resource  = ["arn:aws:s3:::kestrel-reports", "arn:aws:s3:::kestrel-reports/*"]
+      Condition = { Bool = { "aws:SecureTransport" = "false" } }
+    }]
+  })
+}
+`,
+  },
+  {
+    format: 'terraform-hcl',
+    expect: 'fail',
+    note: 'the plan example holds the bucket in a child module; a one-file snippet cannot (a local module is a folder), so here it sits in the root module',
+    source: `
+provider "aws" {
+  region = "eu-west-1"
+}
+
+resource "aws_s3_bucket" "reports" {
+  bucket        = "kestrel-reports"
+  force_destroy = false
+  tags = {
+    DataClassification = "confidential"
+  }
+}
+
+resource "aws_s3_bucket_policy" "reports" {
+  bucket = aws_s3_bucket.reports.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Sid       = "ReadOnly"
+      Effect    = "Allow"
+      Principal = { AWS = "arn:aws:iam::111122223333:root" }
+      Action    = "s3:GetObject"
+      Resource  = ["arn:aws:s3:::kestrel-reports", "arn:aws:s3:::kestrel-reports/*"]
+    }]
+  })
+}
+`,
+  },
+  {
     format: 'terraform-plan',
     expect: 'pass',
     source: `
