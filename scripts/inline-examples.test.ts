@@ -13,8 +13,10 @@ const root = mkdtempSync(join(tmpdir(), 'demarc-inline-'));
 after(() => rmSync(root, { recursive: true, force: true }));
 
 /** Text that a careless template string would change: a backtick, `${`, backslashes, a trailing `\`. */
+// biome-ignore lint/suspicious/noTemplateCurlyInString: a literal ${ is what the escaping must keep
 const YAML = 'Resources:\n  B:\n    Type: AWS::S3::Bucket # `quoted` ${NotSub} \\n\n    Metadata: "a\\\\b"\n';
 const PLAN = '{\n  "policy": "{\\"Statement\\": []}",\n  "x": "back\\\\slash\\\\"\n}\n';
+// biome-ignore lint/suspicious/noTemplateCurlyInString: HCL interpolation, kept as text
 const HCL = 'resource "aws_s3_bucket" "b" {\n  bucket = "${var.name}-logs"\n}\n';
 
 let made = 0;

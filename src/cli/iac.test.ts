@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { runCli as run } from '../../test/helpers/cli.js';
+import { exampleSource } from '../../test/helpers/examples.js';
 import type { ScanResult } from '../engine/result.js';
-import { PACKAGE_ROOT } from './paths.js';
 
 const STACK = `AWSTemplateFormatVersion: "2010-09-09"
 Parameters:
@@ -42,9 +42,9 @@ function repository(): { root: string; infra: string } {
   );
   writeFileSync(join(infra, 'notes.yaml'), 'title: not infrastructure\n');
   mkdirSync(join(infra, 'tf'));
-  copyFileSync(
-    join(PACKAGE_ROOT, 'src/checks/s3/s3-bucket-versioning/examples/terraform-plan.fail.json'),
+  writeFileSync(
     join(infra, 'tf', 'reports.plan.json'),
+    exampleSource('s3-bucket-versioning', 'terraform-plan', 'fail'),
   );
   return { root, infra };
 }

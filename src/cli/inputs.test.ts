@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { runCli } from '../../test/helpers/cli.js';
+import { exampleSource } from '../../test/helpers/examples.js';
 import type { ScanResult } from '../engine/result.js';
 import { PACKAGE_ROOT } from './paths.js';
 
@@ -74,10 +75,7 @@ describe('special files are refused before they are read', () => {
   it('a FIFO inside a scanned folder is passed over, the templates beside it are read', () => {
     const dir = mkdtempSync(join(tmpdir(), 'demarc-inputs-'));
     execFileSync('mkfifo', [join(dir, 'pipe.yaml')]);
-    copyFileSync(
-      join(PACKAGE_ROOT, 'src/checks/rds/rds-storage-encrypted/examples/cloudformation.fail.yaml'),
-      join(dir, 't.yaml'),
-    );
+    writeFileSync(join(dir, 't.yaml'), exampleSource('rds-storage-encrypted', 'cloudformation', 'fail'));
     const child = cli(['scan', dir, '--format', 'json']);
     assert.equal(child.stderr, '');
     assert.ok((JSON.parse(child.stdout) as ScanResult).findings.length > 0);
@@ -98,10 +96,10 @@ describe('policy files have a small size limit of their own', () => {
 });
 
 describe('a UTF-8 byte-order mark is accepted in every input', () => {
-  const withBom = (from: string, name: string) => {
+  const withBom = (from: string, name: string, text = readFileSync(join(PACKAGE_ROOT, from), 'utf8')) => {
     const file = join(tmp, name);
     mkdirSync(join(file, '..'), { recursive: true });
-    writeFileSync(file, `\uFEFF${readFileSync(join(PACKAGE_ROOT, from), 'utf8')}`);
+    writeFileSync(file, `\uFEFF${text}`);
     return file;
   };
   const findings = async (args: string[]) => {
@@ -125,12 +123,12 @@ describe('a UTF-8 byte-order mark is accepted in every input', () => {
     assert.deepEqual(await findings(['scan', '--snapshot', snapshot, '--config', policy]), plain);
   });
 
-  for (const fixture of [
-    'src/checks/rds/rds-storage-encrypted/examples/cloudformation.fail.yaml',
-    'src/checks/rds/rds-storage-encrypted/examples/terraform-plan.fail.json',
-  ]) {
-    it(fixture, async () => {
-      const file = withBom(fixture, `bom/${fixture}`);
+  for (const [format, name] of [
+    ['cloudformation', 'rds.yaml'],
+    ['terraform-plan', 'rds.plan.json'],
+  ] as const) {
+    it(`the rds-storage-encrypted ${format} example`, async () => {
+      const file = withBom('', `bom/${name}`, exampleSource('rds-storage-encrypted', format, 'fail'));
       const failed = (await findings(['scan', file])).filter((f) => f.endsWith(' fail'));
       assert.ok(failed.length > 0);
     });

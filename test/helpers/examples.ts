@@ -40,6 +40,15 @@ export const CHECK_EXAMPLES: readonly CheckExample[] = (
   )
 ).flat();
 
+/** The source of a check's example of this format and verdict (the first, when there are several). */
+export function exampleSource(checkId: string, format: ExampleFormat, expect: string): string {
+  const found = CHECK_EXAMPLES.find(
+    (e) => e.check.id === checkId && e.example.format === format && e.example.expect === expect,
+  );
+  if (!found) throw new Error(`${checkId} has no ${format} ${expect} example`);
+  return found.example.source;
+}
+
 /** The examples of one format, or of one check. */
 export const examplesOf = (format: ExampleFormat, check?: AnyCheck): CheckExample[] =>
   CHECK_EXAMPLES.filter((e) => e.example.format === format && (!check || e.check === check));

@@ -10,8 +10,8 @@ import { ResourceSchema } from '../../src/inventory/resources.js';
 import { DEFAULT_POLICY } from '../../src/policy/policy.js';
 import type { IacFileResult } from '../../src/sources/shared/iac-reader.js';
 import {
-  CHECK_EXAMPLES,
   type CheckExample,
+  exampleSource,
   examplesOf,
   leftoverExampleFolders,
   readExample,
@@ -20,15 +20,6 @@ import {
 
 export const FIXTURE_NOW = new Date('2026-11-01T12:00:00Z');
 
-/** The example of a check with this format and verdict (the first, when there are several). */
-function exampleOf(checkId: string, format: ExampleFormat, expect: string): CheckExample {
-  const found = CHECK_EXAMPLES.find(
-    (e) => e.check.id === checkId && e.example.format === format && e.example.expect === expect,
-  );
-  assert.ok(found, `${checkId} has no ${format} ${expect} example`);
-  return found;
-}
-
 /** Reads a check's example (by check, format and verdict) with the given parameters. */
 export function readFixture(
   checkId: string,
@@ -36,8 +27,8 @@ export function readFixture(
   expect: string,
   parameters: Record<string, string> = {},
 ): IacFileResult {
-  const e = exampleOf(checkId, format, expect);
-  return readSnippet(format, e.path, e.example.source, parameters);
+  const path = `${checkId}.${format}.${expect}`;
+  return readSnippet(format, path, exampleSource(checkId, format, expect), parameters);
 }
 
 /** One format and what the harness needs to know about it. */
