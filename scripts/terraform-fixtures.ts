@@ -380,6 +380,22 @@ const FIXTURES: Record<string, { pass?: PlanSpec; fail?: PlanSpec }> = {
     ]),
     fail: plan([efs({ encrypted: true })]),
   },
+  'efs-file-system-automatic-backups': {
+    pass: plan([
+      efs({ encrypted: true }),
+      r('aws_efs_backup_policy.shared', {
+        file_system_id: of('aws_efs_file_system.shared'),
+        backup_policy: [{ status: 'ENABLED' }],
+      }),
+    ]),
+    fail: plan([
+      efs({ encrypted: true }),
+      r('aws_efs_backup_policy.shared', {
+        file_system_id: of('aws_efs_file_system.shared'),
+        backup_policy: [{ status: 'DISABLED' }],
+      }),
+    ]),
+  },
   'ebs-snapshot-not-public': {
     pass: plan([
       r('aws_ebs_volume.data', { availability_zone: 'eu-west-1a', size: 100, encrypted: true }),

@@ -1,13 +1,16 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { resource, TEST_ACCOUNT, TEST_NOW } from '../../test/helpers/checks.js';
+import { writeExamples } from '../../test/helpers/examples.js';
 import { demoScan, hostileScan } from '../../test/helpers/scans.js';
 import { CHECKS } from '../checks/registry.js';
-import { IAC_READERS } from '../cli/iac.js';
+import { IAC_FOLDER_READER, IAC_READERS } from '../cli/iac.js';
 import { SOURCE_KINDS } from '../inventory/base.js';
 import { Inventory } from '../inventory/inventory.js';
 import { RESOURCE_TYPES } from '../inventory/resources.js';
@@ -148,19 +151,23 @@ attestations:
   });
 }
 
-/** Every check's IaC examples as `demarc scan src/checks` reads them, plus a path that cannot be read. */
+/** Every check's IaC examples (HCL too) as `demarc scan` reads them from files, plus a path that cannot be read. */
 function iacScan(): ScanResult {
-  const out = collectIac(['src/checks', 'src/checks/missing.yaml'], {
-    root: ROOT,
-    cwd: ROOT,
+  const root = mkdtempSync(join(tmpdir(), 'demarc-schema-'));
+  writeExamples(join(root, 'checks'));
+  const out = collectIac(['checks', 'checks/missing.yaml'], {
+    root,
+    cwd: root,
     parameters: {},
     readers: IAC_READERS,
+    folderReader: IAC_FOLDER_READER,
   });
+  rmSync(root, { recursive: true });
   return scan({
     inventory: new Inventory(out.resources, out.gaps),
     policy: parsePolicy('version: 1\n', 'demarc.yaml'),
     checks: CHECKS,
-    source: { kind: 'iac', inputs: ['src/checks', 'src/checks/missing.yaml'] },
+    source: { kind: 'iac', inputs: ['checks', 'checks/missing.yaml'] },
     version: '0.1.0',
     startedAt: TEST_NOW,
     finishedAt: TEST_NOW,

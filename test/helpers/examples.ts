@@ -54,6 +54,24 @@ export const examplesOf = (format: ExampleFormat, check?: AnyCheck): CheckExampl
   CHECK_EXAMPLES.filter((e) => e.example.format === format && (!check || e.check === check));
 
 /**
+ * Writes every example as a file under `dir` (`<service>/<id>/<name>`; an HCL example as the
+ * `main.tf` of a folder of its own, since every `.tf` of a folder makes one module), for tests
+ * that scan files the way a user's repository holds them. Returns the files written.
+ */
+export function writeExamples(dir: string): string[] {
+  return CHECK_EXAMPLES.map((e) => {
+    const folder = join(dir, e.check.service, e.check.id);
+    const file =
+      e.example.format === 'terraform-hcl'
+        ? join(folder, e.name.replace(/\.tf$/, ''), 'main.tf')
+        : join(folder, e.name);
+    mkdirSync(join(file, '..'), { recursive: true });
+    writeFileSync(file, e.example.source);
+    return file;
+  });
+}
+
+/**
  * Check folders that still hold an `examples/` folder: examples are inline now, and a file there
  * would be read by nothing (`node dist/scripts/inline-examples.js` moves it into examples.ts).
  */
