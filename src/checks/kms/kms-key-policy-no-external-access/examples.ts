@@ -81,6 +81,7 @@ Resources:
   {
     format: 'terraform-hcl',
     expect: 'pass',
+    note: "HCL cannot read data.aws_caller_identity (a data source is unknown before apply), so the key's own account comes from the provider's allowed_account_ids; without it a grant to a named account is not assessed",
     source: `
 provider "aws" {
   region              = "eu-west-1"
@@ -110,6 +111,7 @@ resource "aws_kms_key_policy" "data" {
   {
     format: 'terraform-hcl',
     expect: 'fail',
+    note: "HCL cannot read data.aws_caller_identity (a data source is unknown before apply), so the key's own account comes from the provider's allowed_account_ids; without it a grant to a named account is not assessed",
     source: `
 provider "aws" {
   region              = "eu-west-1"
