@@ -45,14 +45,14 @@ describe('scripts/inline-examples', () => {
       ].join('\n'),
       { 'cloudformation.pass.yaml': YAML, 'terraform-plan.fail.json': PLAN, 'terraform-hcl.fail.tf': HCL },
     );
-    assert.equal(inlineFolder(dir), true);
+    assert.deepEqual(inlineFolder(dir), { changed: true, derived: [], refused: [] });
     assert.equal(existsSync(join(dir, 'examples')), false, 'the folder is gone');
     assert.deepEqual(entriesOf(dir), [
       { format: 'cloudformation', expect: 'pass', source: YAML, note: "it's noted" },
       { format: 'terraform-hcl', expect: 'fail', source: HCL },
       { format: 'terraform-plan', expect: 'fail', source: PLAN },
     ]);
-    assert.equal(inlineFolder(dir), false, 'a second run has nothing to do');
+    assert.equal(inlineFolder(dir).changed, false, 'a second run has nothing to do');
   });
 
   it('renders what it reads back unchanged', () => {
@@ -84,7 +84,7 @@ describe('scripts/inline-examples', () => {
       },
     );
     const out = await run(process.execPath, [SCRIPT, good]);
-    assert.equal(out.stdout, '1 of 1 check folders inlined\n');
+    assert.equal(out.stdout, '1 of 1 check folders rewritten\n');
     assert.equal(entriesOf(good)[0]?.source, YAML);
 
     const bad = oldCheck("  { format: 'cloudformation', expect: 'fail', file: 'examples/gone.yaml' },\n", {});
@@ -99,6 +99,42 @@ describe('scripts/inline-examples', () => {
       /^inline-examples: .*examples\.ts lists examples\/gone\.yaml, which is not there\n$/,
     );
     assert.equal(readFileSync(join(bad, 'examples.ts'), 'utf8'), before);
+  });
+
+  it('gives a check without HCL examples the .tf its plans were made from, and names a plan that cannot be one file', () => {
+    const plan = (resources: unknown[], calls?: unknown) =>
+      `${JSON.stringify({
+        configuration: {
+          provider_config: { aws: { expressions: { region: { constant_value: 'eu-west-1' } } } },
+          root_module: { resources, ...(calls ? { module_calls: calls } : {}) },
+        },
+      })}\n`;
+    const bucket = {
+      mode: 'managed',
+      type: 'aws_s3_bucket',
+      name: 'logs',
+      expressions: { bucket: { constant_value: 'kestrel-logs' } },
+    };
+    const dir = oldCheck('', {
+      'terraform-plan.pass.json': plan([bucket]),
+      'terraform-plan.fail.json': plan([], { data: { source: './modules/data' } }),
+    });
+    const out = inlineFolder(dir);
+    assert.deepEqual(out.derived, [`${dir} terraform-plan pass`]);
+    assert.deepEqual(out.refused, [
+      `${dir} terraform-plan fail: it calls a child module, which one .tf file cannot hold`,
+    ]);
+    assert.deepEqual(
+      entriesOf(dir).filter((e) => e.format === 'terraform-hcl'),
+      [
+        {
+          format: 'terraform-hcl',
+          expect: 'pass',
+          source:
+            'provider "aws" {\n  region = "eu-west-1"\n}\n\nresource "aws_s3_bucket" "logs" {\n  bucket = "kestrel-logs"\n}\n',
+        },
+      ],
+    );
   });
 
   it('refuses a file it cannot place: not listed, and not named <format>.<verdict>.<ext>', () => {

@@ -2,6 +2,7 @@
  * Moves a check's example files into its examples.ts: every `file: 'examples/…'` entry becomes a
  * `source:` template string holding the file's text, a file of the folder that no entry lists
  * joins by its name (`<format>.<verdict>[.<anything>].<ext>`), and the `examples/` folder goes.
+ * A check with plan examples and no HCL ones gets HCL written from the plans (plan-to-hcl.ts).
  * Run `npx tsc -p tsconfig.json; node dist/scripts/inline-examples.js [check folder…]` (all checks
  * by default), then `npx biome check --write src/checks`.
  *
@@ -13,6 +14,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import { EXAMPLE_FORMATS, type ExampleFormat } from '../src/checks/example.js';
+import { hclOfPlan } from './plan-to-hcl.js';
 
 const REPO_ROOT = fileURLToPath(
   new URL(import.meta.url.includes('/dist/scripts/') ? '../../' : '../', import.meta.url),
@@ -117,13 +119,26 @@ function entryOfName(name: string, where: string): ExampleEntry {
   };
 }
 
+/** What inlining one check folder did. */
+interface Inlined {
+  /** Whether examples.ts was rewritten. */
+  changed: boolean;
+  /** HCL examples written from the check's plan examples (it had none of its own). */
+  derived: string[];
+  /** Plan examples that could not be written as one .tf file, with why: their HCL is for a person to write. */
+  refused: string[];
+}
+
 /**
  * Inlines one check folder's examples: the entries' files and any unlisted file of `examples/`.
- * Returns whether anything changed. A listed file that is missing is an error, and nothing is written.
+ * A check without HCL examples gets them from its plan examples' configuration where a plan can be
+ * one .tf file (scripts/plan-to-hcl.ts); the IaC harness then holds them to the plan's verdicts.
+ * A listed file that is missing is an error, and nothing is written.
  */
-export function inlineFolder(dir: string): boolean {
+export function inlineFolder(dir: string): Inlined {
   const tsFile = join(dir, 'examples.ts');
-  const shown = relative(REPO_ROOT, dir) || dir;
+  const fromRoot = relative(REPO_ROOT, dir);
+  const shown = fromRoot && !fromRoot.startsWith('..') ? fromRoot : dir;
   const folder = join(dir, 'examples');
   const entries = existsSync(tsFile) ? readEntries(readFileSync(tsFile, 'utf8'), `${shown}/examples.ts`) : [];
   const onDisk = existsSync(folder) ? readdirSync(folder).sort() : [];
@@ -132,16 +147,29 @@ export function inlineFolder(dir: string): boolean {
     ...entries,
     ...onDisk.filter((n) => !listed.has(`examples/${n}`)).map((n) => entryOfName(n, `${shown}/examples`)),
   ];
-  if (all.every((e) => e.file === undefined) && onDisk.length === 0) return false;
   const inline = all.map(({ file, ...rest }) => {
     if (file === undefined) return rest;
     const path = join(dir, file);
     if (!existsSync(path)) throw new Error(`${shown}/examples.ts lists ${file}, which is not there`);
     return { ...rest, source: readFileSync(path, 'utf8') };
   });
-  writeFileSync(tsFile, renderEntries(inline));
+  const derived: string[] = [];
+  const refused: string[] = [];
+  if (!inline.some((e) => e.format === 'terraform-hcl')) {
+    for (const plan of inline.filter((e) => e.format === 'terraform-plan')) {
+      const out = hclOfPlan(plan.source as string);
+      const name = `${shown} terraform-plan ${plan.expect}`;
+      if ('cannot' in out) refused.push(`${name}: ${out.cannot}`);
+      else {
+        inline.push({ format: 'terraform-hcl', expect: plan.expect, source: out.hcl });
+        derived.push(name);
+      }
+    }
+  }
+  const changed = all.some((e) => e.file !== undefined) || onDisk.length > 0 || derived.length > 0;
+  if (changed) writeFileSync(tsFile, renderEntries(inline));
   if (existsSync(folder)) rmSync(folder, { recursive: true });
-  return true;
+  return { changed, derived, refused };
 }
 
 /**
@@ -179,13 +207,22 @@ function main(): void {
   const named = process.argv.slice(2);
   const dirs = named.length > 0 ? named.map((d) => resolve(d)) : checkFolders();
   let changed = 0;
+  const derived: string[] = [];
+  const refused: string[] = [];
   try {
-    for (const dir of dirs) if (inlineFolder(dir)) changed++;
+    for (const dir of dirs) {
+      const out = inlineFolder(dir);
+      if (out.changed) changed++;
+      derived.push(...out.derived);
+      refused.push(...out.refused);
+    }
   } catch (error) {
     process.stderr.write(`inline-examples: ${(error as Error).message}\n`);
     process.exit(2);
   }
-  process.stdout.write(`${changed} of ${dirs.length} check folders inlined\n`);
+  process.stdout.write(`${changed} of ${dirs.length} check folders rewritten\n`);
+  for (const d of derived) process.stdout.write(`HCL written from ${d}\n`);
+  for (const r of refused) process.stdout.write(`no HCL from ${r}: write it by hand\n`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
