@@ -5,7 +5,7 @@ import { type DiffSides, renderDiffJson, renderDiffMarkdown, renderDiffTerminal 
 import type { ScanStore, StoredScan } from '../../store/store.js';
 import { parseFlags } from '../args.js';
 import { type Command, EXIT, emit, type Io, parseFormat, useColor } from '../io.js';
-import { STORE_FLAG, STORE_USAGE, withStore } from '../store.js';
+import { historyLocation, STORE_CONFIG_FLAGS, STORE_CONFIG_USAGE, withStore } from '../store.js';
 import { checkOutputFile } from '../write-file.js';
 
 function scanId(text: string): number {
@@ -55,7 +55,7 @@ const side = (s: StoredScan) => ({
   source: `${s.source.kind} ${s.source.inputs.join(', ')}`.trim(),
 });
 
-const DIFF_FLAGS = { format: { type: 'string' }, output: { type: 'string' }, ...STORE_FLAG } as const;
+const DIFF_FLAGS = { format: { type: 'string' }, output: { type: 'string' }, ...STORE_CONFIG_FLAGS } as const;
 
 async function runDiff(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseFlags({
@@ -67,7 +67,7 @@ async function runDiff(args: string[], io: Io): Promise<number> {
   if (positionals.length > 2) throw new InputError('diff: at most two scan ids (diff [A] [B])');
   const ids = positionals.map(scanId);
   if (values.output && values.output !== '/dev/stdout') checkOutputFile(values.output);
-  const { pair, results } = await withStore(values.store, io, async (store) => {
+  const { pair, results } = await withStore(historyLocation(values, io), async (store) => {
     const chosen = pickPair(await store.list(), ids, store.location);
     return { pair: chosen, results: await loadBoth(store, chosen) };
   });
@@ -93,11 +93,11 @@ export const diffCommand: Command = {
   evidence changed, and exceptions expired or expiring within 30 days.
 
 options:
-${STORE_USAGE}
+${STORE_CONFIG_USAGE}
   --format F             terminal (default), json (everything) or markdown (a pull-request comment)
   --output FILE          write the diff to FILE instead of standard output`,
   flags: DIFF_FLAGS,
-  values: { format: ['terminal', 'json', 'markdown'], output: 'files', store: 'files' },
+  values: { format: ['terminal', 'json', 'markdown'], output: 'files', store: 'files', config: 'files' },
   examples: [
     'demarc diff                                # the latest scan against the one before it',
     'demarc diff 3 7 --format markdown          # scans 3 and 7 as a pull-request comment',
