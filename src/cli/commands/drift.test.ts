@@ -111,7 +111,7 @@ async function workspace() {
       '--format',
       'json',
       '--output',
-      'r.json',
+      join(cwd, 'r.json'),
     );
     assert.ok(r.code === 0 || r.code === 1, r.stderr);
   };
