@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { runCli } from '../../../test/helpers/cli.js';
+import type { Io } from '../io.js';
 import { PACKAGE_ROOT } from '../paths.js';
+import { serve } from './serve.js';
 
 /**
  * `demarc diff` of a template scan against a snapshot scan of the running estate, both saved in
@@ -197,6 +199,45 @@ describe('demarc diff: drift between a template scan and a live scan', () => {
       [['kestrel-lambda-ingest', 'ambiguous', 2]],
     );
     assert.match((await w.run('diff', '3', '2')).stdout, /2 live resources of that type and name/);
+  });
+
+  it("the dashboard's diff page shows drift for a template scan and a live one", async () => {
+    const w = await workspace();
+    const report = json((await w.run('diff', '1', '2', '--format', 'json')).stdout);
+    const io: Io = {
+      stdout: () => undefined,
+      stderr: () => undefined,
+      isTty: false,
+      isStderrTty: false,
+      env: {},
+      cwd: w.cwd,
+    };
+    const stop = new AbortController();
+    let body = '';
+    await serve(['--store', 'h.db', '--port', '0'], io, {
+      signal: stop.signal,
+      onListening: (url) => {
+        fetch(new URL('/diff?a=2&b=1', url))
+          .then(async (res) => {
+            body = await res.text();
+          })
+          .finally(() => stop.abort());
+      },
+    });
+    assert.match(
+      body,
+      new RegExp(
+        `<strong>templates and live disagree on ${report.drift.length} verdicts .*</strong> \\(template scan 1, live scan 2\\)`,
+      ),
+    );
+    assert.match(
+      body,
+      /<td>s3-bucket-versioning<\/td><td>infra\/buckets\.yaml:3 \(Build\)<\/td><td>kestrel-build-artifacts<\/td>/,
+    );
+    assert.match(
+      body,
+      /<td>kestrel-never-deployed<\/td><td>infra\/buckets\.yaml<\/td><td>no live resource<\/td>/,
+    );
   });
 
   it('--drift takes the latest template scan and the latest live one; two scans of one side are refused', async () => {

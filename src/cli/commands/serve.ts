@@ -82,7 +82,8 @@ export const serveCommand: Command = {
   demarc serve [--port N] [--host ADDRESS]   the dashboard over the scan history, read-only
 
   History with a trend chart, the latest matrix per estate with drill-down to findings, the
-  findings table with filters, a diff between any two scans, exception expiry. Server-rendered,
+  findings table with filters, a diff between any two scans (drift for a template scan against a
+  live one), exception expiry. Server-rendered,
   no script, works offline.
 
 options:
