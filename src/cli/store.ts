@@ -17,7 +17,7 @@ export const STORE_CONFIG_USAGE = `${STORE_USAGE}
   --config FILE          the policy file whose store setting is used (default: ./demarc.yaml if present)`;
 
 /** What the policy file says about the history, with the directory its relative location is read from. */
-export interface StoreSetting {
+interface StoreSetting {
   location?: string;
   save: boolean;
   /** The policy file's directory. */
@@ -36,7 +36,7 @@ export function storeSettingOf(
 }
 
 /** The policy's store setting for commands that read only the history (history, diff, serve). */
-export function storeSettingFrom(configFlag: string | undefined, cwd: string): StoreSetting | undefined {
+function storeSettingFrom(configFlag: string | undefined, cwd: string): StoreSetting | undefined {
   return storeSettingOf(loadPolicy(configFlag, undefined, cwd), policyPath(configFlag, undefined, cwd), cwd);
 }
 

@@ -18,7 +18,7 @@ import type { Finding, FindingResource, ScanResult, ScanSourceKind } from './res
  * both sides is compared by status (pass, fail, not assessed); accepted risks do not change it.
  */
 
-export type ScanSide = 'template' | 'estate';
+type ScanSide = 'template' | 'estate';
 
 /** Templates and plans describe what should run; live reads and snapshots show what does. */
 export function scanSide(kind: ScanSourceKind): ScanSide {

@@ -169,7 +169,7 @@ const StoreSettingSchema = z.strictObject({
     ),
   save: z.boolean().default(false).describe('every demarc scan keeps its scan in the store, as --save does'),
 });
-export type StoreSetting = z.infer<typeof StoreSettingSchema>;
+type StoreSetting = z.infer<typeof StoreSettingSchema>;
 
 export const PolicySchema = z.strictObject({
   version: z.literal(1),
