@@ -175,7 +175,7 @@ ${STORE_CONFIG_USAGE}
     'demarc diff                                # the latest scan against the one before it',
     'demarc diff 3 7 --format markdown          # scans 3 and 7 as a pull-request comment',
     'demarc diff --store postgres://demarc@db/demarc --format json',
-    'demarc diff --drift --format markdown          # what the templates say against what runs',
+    'demarc diff --drift --format markdown      # what the templates say against what runs',
   ],
   run: runDiff,
 };
