@@ -2,8 +2,10 @@
  * Store benchmark: save and load of one scan of about 100,000 findings on a SQLite file and on a
  * throwaway PostgreSQL server (test/support/postgres.ts), and the diff of two such scans.
  * The scan is a real one: the synthetic estate of bench/engine through every check.
+ * Also drift (engine/drift.ts) between that scan and a template-like copy of it.
  * Usage: npm run bench:store   (writes bench/results/store.json; BENCHMARKS.md quotes it)
  *        BENCH_FINDINGS=20000 npm run bench:store
+ *        BENCH_STORES=none npm run bench:store   (the diff and drift only)
  */
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -11,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHECKS } from '../../src/checks/registry.js';
 import { diffScans } from '../../src/engine/diff.js';
+import { driftBetween } from '../../src/engine/drift.js';
 import type { ScanResult } from '../../src/engine/result.js';
 import { scan } from '../../src/engine/run.js';
 import { Inventory } from '../../src/inventory/inventory.js';
@@ -110,23 +113,27 @@ const result = scanOfSize();
 console.log(`scan: ${result.summary.resources} resources, ${result.findings.length} findings`);
 const figures: StoreFigures[] = [];
 
+const measureStores = process.env.BENCH_STORES !== 'none';
 const dir = mkdtempSync(join(tmpdir(), 'demarc-bench-store-'));
 const file = join(dir, 'demarc.db');
-figures.push(
-  await measure('sqlite', file, result, () =>
-    ['', '-wal'].reduce(
-      (n, suffix) => n + (statSync(file + suffix, { throwIfNoEntry: false })?.size ?? 0),
-      0,
+if (measureStores)
+  figures.push(
+    await measure('sqlite', file, result, () =>
+      ['', '-wal'].reduce(
+        (n, suffix) => n + (statSync(file + suffix, { throwIfNoEntry: false })?.size ?? 0),
+        0,
+      ),
     ),
-  ),
-);
+  );
 rmSync(dir, { recursive: true, force: true });
 
-const server = await startPostgres();
-try {
-  figures.push(await measure('postgresql', await server.createDatabase(), result));
-} finally {
-  await server.stop();
+if (measureStores) {
+  const server = await startPostgres();
+  try {
+    figures.push(await measure('postgresql', await server.createDatabase(), result));
+  } finally {
+    await server.stop();
+  }
 }
 
 const after = changed(result);
@@ -141,6 +148,35 @@ for (let i = 0; i < RUNS; i += 1) {
     regressed: diff.regressed.length,
     fixed: diff.fixed.length,
     unchanged: diff.unchanged.length,
+  };
+}
+
+/**
+ * The same estate as a template scan would show it: every other resource without its ARN (a
+ * template's file#logicalId id), so half pair by ARN and half by type and name.
+ */
+function asTemplate(result: ScanResult): ScanResult {
+  const copy = changed(result);
+  const ids = new Map<string, string>();
+  for (const f of copy.findings) {
+    if (!ids.has(f.resource.id))
+      ids.set(f.resource.id, ids.size % 2 === 0 ? f.resource.id : `cfn:bench.yaml#R${ids.size}`);
+    f.resource = { ...f.resource, id: ids.get(f.resource.id) as string };
+  }
+  return copy;
+}
+const template = asTemplate(result);
+const drifts: number[] = [];
+let driftCounts = {};
+for (let i = 0; i < RUNS; i += 1) {
+  const start = process.hrtime.bigint();
+  const drift = driftBetween(template, result);
+  drifts.push(seconds(start));
+  driftCounts = {
+    matched: drift.matched,
+    drifted: drift.drifted,
+    verdicts: drift.drift.length,
+    unmatched: drift.unmatched.length,
   };
 }
 
@@ -164,9 +200,14 @@ const out = {
   runs: RUNS,
   store: figures,
   diff: { seconds: median(diffs), counts },
+  drift: { seconds: median(drifts), counts: driftCounts },
 };
 console.table(figures);
 console.log(`diff of two ${result.findings.length}-finding scans: ${median(diffs).toFixed(3)} s`, counts);
+console.log(
+  `drift of a ${template.findings.length}-finding template-like scan against the scan: ${median(drifts).toFixed(3)} s`,
+  driftCounts,
+);
 const results = fileURLToPath(new URL('../../../bench/results/', import.meta.url));
 mkdirSync(results, { recursive: true });
 writeFileSync(join(results, 'store.json'), `${JSON.stringify(out, null, 2)}\n`);

@@ -95,13 +95,22 @@ function displayPath(file: string): string {
   return file.replace(/^.*\/(examples\/[^/]+)$/, '$1');
 }
 
+/** The policy file: --config, else ./demarc.yaml, else the fallback (the demo's); undefined for none. */
+export function policyPath(
+  configFlag: string | undefined,
+  fallback: string | undefined,
+  cwd: string,
+): string | undefined {
+  return configFlag ?? (existsSync(`${cwd}/demarc.yaml`) ? `${cwd}/demarc.yaml` : fallback);
+}
+
 /** The policy: --config, else ./demarc.yaml, else the fallback (the demo's), else the built-in one. */
 export function loadPolicy(
   configFlag: string | undefined,
   fallback: string | undefined,
   cwd: string,
 ): Policy {
-  const file = configFlag ?? (existsSync(`${cwd}/demarc.yaml`) ? `${cwd}/demarc.yaml` : fallback);
+  const file = policyPath(configFlag, fallback, cwd);
   if (!file) return DEFAULT_POLICY;
   const shown = file === configFlag ? file : displayPath(file);
   return parsePolicy(readText(file, 'policy file', cwd, shown), shown, {

@@ -154,6 +154,23 @@ const ExceptionSchema = z.strictObject({
 });
 export type PolicyException = z.infer<typeof ExceptionSchema>;
 
+/**
+ * Where the scan history is, and whether `demarc scan` keeps every scan there. The location only
+ * says where; `save` is the intent (as `--save`), so a shared file can name the team's store without
+ * making every scan of every reader land in it.
+ */
+const StoreSettingSchema = z.strictObject({
+  location: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      'a SQLite file (relative to this file; ~/ is the home directory) or postgres://user@host/db (password from PGPASSWORD, not the file); default: the XDG data home',
+    ),
+  save: z.boolean().default(false).describe('every demarc scan keeps its scan in the store, as --save does'),
+});
+type StoreSetting = z.infer<typeof StoreSettingSchema>;
+
 export const PolicySchema = z.strictObject({
   version: z.literal(1),
   classification: z
@@ -185,6 +202,9 @@ export const PolicySchema = z.strictObject({
     .describe(
       'account-wide settings a template cannot show (EBS encryption by default, account Block Public Access), per account and region',
     ),
+  store: StoreSettingSchema.optional().describe(
+    'the scan history demarc scan --save, history, diff and serve use when --store is not given',
+  ),
 });
 export type PolicyInput = z.infer<typeof PolicySchema>;
 
@@ -203,6 +223,8 @@ export interface Policy {
   context: readonly ContextEntry[];
   /** Where the policy came from, for reports. */
   origin: string;
+  /** The scan history's location and whether every scan is kept (absent: --store and --save decide). */
+  store?: StoreSetting;
 }
 
 const BASELINE: Requirements = {
@@ -248,6 +270,7 @@ export function resolvePolicy(input: PolicyInput, origin: string): Policy {
     exceptions: input.exceptions ?? [],
     context: (input.context ?? []).map((entry, i) => contextEntryOf(entry, `${origin} context[${i}]`)),
     origin,
+    ...(input.store && { store: input.store }),
   };
 }
 

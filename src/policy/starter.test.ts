@@ -23,6 +23,7 @@ function uncommented(text: string): string {
   return text
     .replace('attestations: []', 'attestations:')
     .replace('exceptions: []', 'exceptions:')
+    .replace('store: {}', 'store:')
     .split('\n')
     .map((line) => (line.startsWith('#  ') ? line.slice(1) : line))
     .join('\n');
@@ -64,6 +65,7 @@ describe('starter policy (demarc init)', () => {
     const policy = parsePolicy(uncommented(starterPolicy(FACTS)), 'demarc.yaml', { checkIds: CHECK_IDS });
     assert.equal(policy.attestations[0]?.duty, 'security-awareness-training');
     assert.equal(policy.exceptions[0]?.check, 'vpc-security-group-no-public-admin-ports');
+    assert.deepEqual(policy.store, { location: '.demarc/history.db', save: true });
     assert.match(
       String(policy.exceptions[0]?.resource.arn),
       /^arn:aws:ec2:eu-west-1:123456789012:security-group\/sg-\*$/,

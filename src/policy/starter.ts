@@ -147,6 +147,17 @@ function exceptionSection(facts: EstateFacts | undefined): string[] {
   ];
 }
 
+function storeSection(): string[] {
+  return [
+    '# The scan history (demarc history, diff, serve). location says where (a SQLite file relative to',
+    '# this file, or postgres://user@host/db with the password in PGPASSWORD); save: true keeps every',
+    '# scan without --save. Left empty: --save keeps a scan in ~/.local/share/demarc/demarc.db.',
+    'store: {}',
+    '#  location: .demarc/history.db',
+    '#  save: true',
+  ];
+}
+
 /**
  * A commented demarc.yaml to start from. With facts about an estate, the classification tag and
  * jurisdictions are taken from it; without, it is demarc's defaults with examples.
@@ -174,5 +185,7 @@ export function starterPolicy(facts?: EstateFacts): string {
     ...attestationSection(),
     '',
     ...exceptionSection(facts),
+    '',
+    ...storeSection(),
   ].join('\n')}\n`;
 }

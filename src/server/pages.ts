@@ -1,6 +1,8 @@
 import type { ExceptionDue, FindingChange, ScanDiff } from '../engine/diff.js';
+import type { DriftEntry, DriftReport } from '../engine/drift.js';
 import type { Finding, ScanResult } from '../engine/result.js';
 import { diffHeadline } from '../report/diff.js';
+import { driftHeadline } from '../report/drift.js';
 import type { StoredScan } from '../store/store.js';
 import { trendChart } from './chart.js';
 import { esc, page, query } from './html.js';
@@ -159,9 +161,35 @@ function changeTable(title: string, list: readonly FindingChange[]): string {
   return `<h2>${esc(title)} (${list.length})</h2><table><thead><tr><th>Severity</th><th>Check</th><th>Resource</th><th>Account</th><th>Region</th><th>Change</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
+const verdictText = (v: DriftEntry['live']) =>
+  `${v.status === 'not_assessed' ? 'not assessed' : v.status}${v.accepted ? ' (accepted)' : ''}`;
+
+/** A template scan against a live one: the verdicts that differ and the resources not matched. */
+function driftBody(template: StoredScan, live: StoredScan, drift: DriftReport): string {
+  const rows = drift.drift.slice(0, MAX_ROWS).map((d) => {
+    const { file, line, logicalId } = d.template.resource.source;
+    const written = file
+      ? `${file}${line ? `:${line}` : ''}${logicalId ? ` (${logicalId})` : ''}`
+      : d.template.resource.id;
+    return `<tr><td class="${esc(d.severity)}">${esc(d.severity)}</td><td>${esc(d.checkId)}</td><td>${esc(written)}</td><td>${esc(d.live.resource.name || d.live.resource.id)}</td><td>${esc(d.live.resource.account)}</td><td>${esc(d.live.resource.region)}</td><td class="${esc(d.template.status)}">${esc(verdictText(d.template))}</td><td class="${esc(d.live.status)}">${esc(verdictText(d.live))}: ${esc(d.live.reason)}</td></tr>`;
+  });
+  const unmatched = drift.unmatched
+    .slice(0, MAX_ROWS)
+    .map(
+      (u) =>
+        `<tr><td>${esc(u.resource.type)}</td><td>${esc(u.resource.name)}</td><td>${esc(u.resource.source.file ?? u.resource.id)}</td><td>${u.why === 'ambiguous' ? `${u.candidates} live resources of that type and name` : 'no live resource'}</td></tr>`,
+    );
+  return `<p id="headline"><strong>${esc(driftHeadline(drift))}</strong> (template scan ${template.id}, live scan ${live.id}).</p>
+${rows.length ? `<h2>Verdicts that differ (${drift.drift.length})</h2><table><thead><tr><th>Severity</th><th>Check</th><th>Template</th><th>Live resource</th><th>Account</th><th>Region</th><th>Template says</th><th>Live says</th></tr></thead><tbody>${rows.join('')}</tbody></table>` : ''}
+${unmatched.length ? `<h2>Template resources not matched live (${drift.unmatched.length})</h2><table><thead><tr><th>Type</th><th>Name</th><th>File</th><th>Why</th></tr></thead><tbody>${unmatched.join('')}</tbody></table>` : ''}`;
+}
+
 export function diffPage(
   scans: readonly StoredScan[],
-  chosen: { a: StoredScan; b: StoredScan; diff: ScanDiff } | undefined,
+  chosen:
+    | { a: StoredScan; b: StoredScan; diff: ScanDiff }
+    | { a: StoredScan; b: StoredScan; drift: DriftReport; template: StoredScan; live: StoredScan }
+    | undefined,
   problem?: string,
 ): string {
   const options = (selected: number | undefined) =>
@@ -177,6 +205,10 @@ export function diffPage(
 <label>To<select name="b">${options(chosen?.b.id)}</select></label>
 <button type="submit">Compare</button></form>`;
   if (!chosen) return page('Diff', `${form}${problem ? `<p class="note">${esc(problem)}</p>` : ''}`);
+  if ('drift' in chosen) {
+    const body = `${form}\n${driftBody(chosen.template, chosen.live, chosen.drift)}`;
+    return page(`Drift: template scan ${chosen.template.id} against live scan ${chosen.live.id}`, body);
+  }
   const { a, b, diff } = chosen;
   const cells = diff.cells.map(
     (c) =>

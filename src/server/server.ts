@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { diffScans } from '../engine/diff.js';
+import { driftBetween, scanSide } from '../engine/drift.js';
 import type { ScanStore, StoredScan } from '../store/store.js';
 import { STYLE } from './html.js';
 import { diffPage, type FindingFilters, indexPage, notFoundPage, scanPage } from './pages.js';
@@ -77,6 +78,12 @@ async function route(store: ScanStore, url: URL, now: () => Date): Promise<[numb
     if (!a || !b) return [200, HTML, diffPage(scans, undefined, 'Choose two stored scans to compare.')];
     const [ra, rb] = await Promise.all([store.load(a.id), store.load(b.id)]);
     if (!ra || !rb) return [404, HTML, notFoundPage('A scan vanished from the store.')];
+    if (scanSide(a.source.kind) !== scanSide(b.source.kind)) {
+      // A template against the running estate: resources are paired, not finding keys (drift.ts).
+      const [template, live, rt, rl] =
+        scanSide(a.source.kind) === 'template' ? [a, b, ra, rb] : [b, a, rb, ra];
+      return [200, HTML, diffPage(scans, { a, b, template, live, drift: driftBetween(rt, rl) })];
+    }
     return [200, HTML, diffPage(scans, { a, b, diff: diffScans(ra, rb, { now: now() }) })];
   }
   return [404, HTML, notFoundPage(`Nothing at ${path}.`)];

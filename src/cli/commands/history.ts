@@ -1,7 +1,7 @@
 import type { StoredScan } from '../../store/store.js';
 import { parseFlags } from '../args.js';
 import { type Command, EXIT, type Io, parseFormat } from '../io.js';
-import { STORE_FLAG, STORE_USAGE, withStore } from '../store.js';
+import { historyLocation, STORE_CONFIG_FLAGS, STORE_CONFIG_USAGE, withStore } from '../store.js';
 
 const FAILED = ['critical', 'high', 'medium', 'low'] as const;
 
@@ -18,12 +18,12 @@ function line(scan: StoredScan): string {
   );
 }
 
-const HISTORY_FLAGS = { format: { type: 'string' }, ...STORE_FLAG } as const;
+const HISTORY_FLAGS = { format: { type: 'string' }, ...STORE_CONFIG_FLAGS } as const;
 
 async function runHistory(args: string[], io: Io): Promise<number> {
   const { values } = parseFlags({ args, options: HISTORY_FLAGS });
   const format = parseFormat(values.format, ['terminal', 'json']);
-  const scans = await withStore(values.store, io, (store) => store.list());
+  const scans = await withStore(historyLocation(values, io), (store) => store.list());
   if (format === 'json') {
     io.stdout(`${JSON.stringify(scans, null, 2)}\n`);
     return EXIT.ok;
@@ -41,10 +41,10 @@ export const historyCommand: Command = {
   demarc history [--format terminal|json]   the stored scans, oldest first, with their counts
 
 options:
-${STORE_USAGE}
+${STORE_CONFIG_USAGE}
   --format F             terminal (default) or json`,
   flags: HISTORY_FLAGS,
-  values: { format: ['terminal', 'json'], store: 'files' },
+  values: { format: ['terminal', 'json'], store: 'files', config: 'files' },
   examples: [
     'demarc history                             # the stored scans with their counts',
     'demarc history --format json --store scans.db',

@@ -19,12 +19,13 @@ import {
   loadPolicy,
   parseFormats,
   parseSeverity,
+  policyPath,
   readText,
   useColor,
 } from '../io.js';
 import { collectSnapshot, LIVE_FLAGS, type LiveFlags, liveOptions } from '../live.js';
 import { DEMO_POLICY, DEMO_SNAPSHOT, packageVersion } from '../paths.js';
-import { checkStore, STORE_FLAG, STORE_USAGE, saveToStore } from '../store.js';
+import { checkStore, STORE_FLAG, STORE_USAGE, saveToStore, storeLocation, storeSettingOf } from '../store.js';
 import { checkOutputFile, prepareOutputDir } from '../write-file.js';
 
 function exitCodeFor(result: ScanResult, failOn: Severity | undefined, allowGaps: boolean): number {
@@ -101,10 +102,17 @@ async function runScan(args: string[], io: Io): Promise<number> {
   if (values.context && positionals.length === 0) {
     throw new InputError('--context: account settings for templates and plans: give it with PATH...');
   }
-  if (values.store && !values.save)
+  // The policy is read before the scan: it may say to keep the scan, and bad input costs no scan.
+  const policyFallback = values.demo ? DEMO_POLICY : undefined;
+  const basePolicy = loadPolicy(values.config, policyFallback, io.cwd);
+  const storeSetting = storeSettingOf(basePolicy, policyPath(values.config, policyFallback, io.cwd), io.cwd);
+  // --save, or the policy's store.save: the intent; --store, or the policy's store.location: where.
+  const save = Boolean(values.save) || storeSetting?.save === true;
+  if (values.store && !save)
     throw new InputError('scan: --store says where --save keeps the scan: add --save');
+  const storeAt = save ? storeLocation(values.store, io, storeSetting) : undefined;
   // The history is opened (created, migrated) before the scan too, so a bad store costs no scan.
-  if (values.save) await checkStore(values.store, io);
+  if (storeAt) await checkStore(storeAt);
   const startedAt = new Date();
   const iac = positionals.length > 0 ? await iacInputs(positionals, values, io.cwd, io.stderr) : undefined;
   const inputs = iac
@@ -115,7 +123,7 @@ async function runScan(args: string[], io: Io): Promise<number> {
         ? snapshotInputs(values.snapshot, values.snapshot, io.cwd)
         : await liveInputs(values, io);
   const root = iac?.root ?? io.cwd;
-  let policy = loadPolicy(values.config, values.demo ? DEMO_POLICY : undefined, io.cwd);
+  let policy = basePolicy;
   if (values.context) {
     const context = loadContext(values.context, io.cwd);
     if (context.entries.length === 0) {
@@ -134,7 +142,7 @@ async function runScan(args: string[], io: Io): Promise<number> {
     startedAt,
     finishedAt: new Date(),
   });
-  if (values.save) await saveToStore(values.store, io, result);
+  if (storeAt) await saveToStore(storeAt, io, result);
   const outputDir = values['output-dir'];
   if (outputDir) {
     for (const name of formats) {
@@ -181,7 +189,8 @@ options:
   --max-file-mb N        IaC: refuse files larger than N MiB (default 32)
   --context FILE         IaC: a snapshot (demarc collect) whose account settings (EBS encryption by
                          default, S3 Block Public Access) decide what a template cannot show
-  --save                 keep the scan in the history (see demarc history, demarc diff)
+  --save                 keep the scan in the history (see demarc history, demarc diff); the
+                         policy's store.save: true keeps every scan without it
 ${STORE_USAGE}`,
 
   flags: FLAGS,

@@ -4,7 +4,7 @@ import { createDashboard } from '../../server/server.js';
 import { openStore } from '../../store/store.js';
 import { parseFlags } from '../args.js';
 import { type Command, EXIT, type Io } from '../io.js';
-import { STORE_FLAG, STORE_USAGE, storeLocation } from '../store.js';
+import { historyLocation, STORE_CONFIG_FLAGS, STORE_CONFIG_USAGE } from '../store.js';
 
 const LOOPBACK = ['127.0.0.1', 'localhost', '::1'];
 
@@ -19,7 +19,7 @@ function parsePort(text: string | undefined): number {
  * Serves the dashboard until SIGINT or SIGTERM. `signal` (tests) stops it too; `onListening`
  * (tests) learns the address.
  */
-const SERVE_FLAGS = { port: { type: 'string' }, host: { type: 'string' }, ...STORE_FLAG } as const;
+const SERVE_FLAGS = { port: { type: 'string' }, host: { type: 'string' }, ...STORE_CONFIG_FLAGS } as const;
 
 export async function serve(
   args: string[],
@@ -38,7 +38,7 @@ export async function serve(
       `demarc: warning: serving on ${host}, not loopback: anyone who can reach this address reads your scans (findings, resource names, exceptions); there is no login\n`,
     );
   }
-  const store = await openStore(storeLocation(values.store, io));
+  const store = await openStore(historyLocation(values, io));
   const server = createDashboard(store, {
     loopbackOnly,
     onError: (error) => io.stderr(`demarc: a request failed: ${(error as Error).message}\n`),
@@ -66,6 +66,8 @@ export async function serve(
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
       control.signal?.addEventListener('abort', stop);
+      // A signal aborted before this point (during onListening) fires no event.
+      if (control.signal?.aborted) stop();
     });
   } finally {
     server.closeAllConnections();
@@ -80,16 +82,17 @@ export const serveCommand: Command = {
   demarc serve [--port N] [--host ADDRESS]   the dashboard over the scan history, read-only
 
   History with a trend chart, the latest matrix per estate with drill-down to findings, the
-  findings table with filters, a diff between any two scans, exception expiry. Server-rendered,
+  findings table with filters, a diff between any two scans (drift for a template scan against a
+  live one), exception expiry. Server-rendered,
   no script, works offline.
 
 options:
-${STORE_USAGE}
+${STORE_CONFIG_USAGE}
   --port N               port (default 8645; 0 picks a free one)
   --host ADDRESS         address to listen on (default 127.0.0.1; another one is reachable by
                          others, with no login: demarc warns)`,
   flags: SERVE_FLAGS,
-  values: { store: 'files' },
+  values: { store: 'files', config: 'files' },
   examples: [
     'demarc serve                               # http://127.0.0.1:8645/ over the default history',
     'demarc serve --port 9000 --store scans.db',
