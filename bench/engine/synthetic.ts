@@ -240,6 +240,14 @@ function make(i: number): Resource {
   }
 }
 
+/**
+ * A resource as a reader hands it over: parsed from JSON, as a snapshot file or an AWS answer is.
+ * Built straight from template literals, every id and name would be a rope of string pieces that
+ * V8 copies flat on first use, leaving the pieces behind: about 400 MB of garbage at 1M resources
+ * that no real input has, and which made peak memory a measure of this generator.
+ */
+const asRead = (resource: Resource): Resource => JSON.parse(JSON.stringify(resource)) as Resource;
+
 /** A synthetic estate of `count` resources plus its account (root, password policy, BPA). */
 export function syntheticResources(count: number): Resource[] {
   const resources: Resource[] = [
@@ -259,7 +267,7 @@ export function syntheticResources(count: number): Resource[] {
       },
       s3PublicAccessBlock: null,
     } as Resource,
-  ];
-  for (let i = 1; i < count; i++) resources.push(make(i));
+  ].map(asRead);
+  for (let i = 1; i < count; i++) resources.push(asRead(make(i)));
   return resources;
 }

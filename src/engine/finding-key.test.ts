@@ -93,6 +93,25 @@ describe('finding key', () => {
     );
   });
 
+  it('never changes for the same place: keys of earlier scans stay comparable', () => {
+    // Pinned values: a change here breaks every stored history, so it needs a new recipe tag.
+    const aws = { id: 'arn:aws:s3:::pinned', account: '111122223333', region: 'eu-west-1' };
+    assert.equal(
+      findingKey('s3-bucket-versioning', { ...aws, source: { kind: 'aws' } }),
+      '8e4b011c1e198b413e7b23bf4f151f50',
+    );
+    const file = { kind: 'cloudformation' as const, file: 'stack.yaml', logicalId: 'Bucket' };
+    assert.equal(
+      findingKey('s3-bucket-versioning', { id: 'x', account: '', region: 'template', source: file }),
+      '60fa1c6c85e138c6992eb71efd95c189',
+    );
+    const odd = { id: 'arn:aws:iam::111122223333:user/é"\\', account: '111122223333', region: 'global' };
+    assert.equal(
+      findingKey('iam-user-console-mfa', { ...odd, source: { kind: 'snapshot' } }),
+      '5b7df58bd344669a0faf20c0e223aede',
+    );
+  });
+
   it('gives one RFC 4122 version-5 UUID per key, always the same', () => {
     const keys = demoScan().findings.map((f) => f.key);
     const uuids = keys.map(uuidOfKey);

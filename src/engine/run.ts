@@ -21,6 +21,7 @@ import {
   type ScanSourceKind,
   type ScanSummary,
 } from './result.js';
+import { SharedValues } from './shared-values.js';
 
 const TENANCY_OF: Record<string, Tenancy> = {
   default: 'shared',
@@ -46,29 +47,6 @@ function findingResource(resource: Resource, classification: string): FindingRes
   };
 }
 
-/**
- * Many verdicts carry equal evidence (the same region facts, the same policy statement), and a
- * large scan holds millions: one shared copy of each keeps memory down. Shared evidence is never
- * changed after a scan, and equal here means equal JSON, so every output stays the same. A check
- * whose evidence is mostly unique (ages, ids) stops being pooled: the key would only cost time.
- */
-class EvidencePool {
-  private readonly byCheck = new Map<string, { pool: Map<string, Record<string, unknown>>; seen: number }>();
-
-  share(checkId: string, evidence: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
-    if (!evidence) return evidence;
-    let entry = this.byCheck.get(checkId);
-    if (!entry) this.byCheck.set(checkId, (entry = { pool: new Map(), seen: 0 }));
-    if (entry.seen >= 1000 && entry.pool.size * 2 > entry.seen) return evidence;
-    entry.seen++;
-    const key = JSON.stringify(evidence);
-    const shared = entry.pool.get(key);
-    if (shared) return shared;
-    entry.pool.set(key, evidence);
-    return evidence;
-  }
-}
-
 function toFinding(
   check: AnyCheck,
   resource: FindingResource,
@@ -76,8 +54,8 @@ function toFinding(
   reason: string,
   evidence: Record<string, unknown> | undefined,
 ): Finding {
-  // One literal with every field, so all findings share one hidden class (undefined fields are
-  // dropped by JSON.stringify).
+  // One literal with the same fields every time, so all findings share one hidden class. No
+  // `suppressed` slot: few findings are suppressed, and an unused slot costs 8 bytes on millions.
   return {
     key: findingKey(check.id, resource),
     checkId: check.id,
@@ -87,7 +65,6 @@ function toFinding(
     reason,
     evidence,
     resource,
-    suppressed: undefined,
   };
 }
 
@@ -139,23 +116,32 @@ export function evaluate(
       checksByType.set(type, list);
     }
   }
-  const findings: Finding[] = [];
-  // Many verdicts share their wording; one copy of each keeps a large scan's memory down.
-  const reasons = new Map<string, string>();
-  const evidence = new EvidencePool();
+  // Sized once for every verdict there can be, then cut to those given: a growing array of
+  // millions leaves each smaller copy behind as garbage until the next full collection.
+  let most = 0;
+  for (const [type, typeChecks] of checksByType) most += inventory.ofType(type).length * typeChecks.length;
+  const findings: Finding[] = most > 0 ? new Array(most) : [];
+  let count = 0;
+  const values = new SharedValues();
   for (const [type, typeChecks] of checksByType) {
     for (const resource of inventory.ofType(type)) {
       let shared: FindingResource | undefined;
       for (const check of typeChecks) {
         const verdict = runOne(check, resource, ctx, gaps);
         if (!verdict) continue;
-        let reason = reasons.get(verdict.reason);
-        if (reason === undefined) reasons.set(verdict.reason, (reason = verdict.reason));
         shared ??= findingResource(resource, ctx.classificationOf(resource));
-        findings.push(toFinding(check, shared, verdict, reason, evidence.share(check.id, verdict.evidence)));
+        const reason = values.reason(check.id, verdict.reason);
+        findings[count++] = toFinding(
+          check,
+          shared,
+          verdict,
+          reason,
+          values.evidenceOf(check.id, verdict.evidence),
+        );
       }
     }
   }
+  findings.length = count;
   for (const check of checks) findings.push(...listingGapFindings(check, inventory.gaps));
   if (inventory.resources.some((r) => r.suppressions)) applyInlineSuppressions(findings, inventory);
   return findings;

@@ -1,4 +1,5 @@
 import { isRegionName } from '../model/regions.js';
+import { ValueSharer } from './inventory-compact.js';
 import type { Resource, ResourceOf, ResourceType } from './resources.js';
 
 /** An API call (or input) that could not be read: the checks it feeds cannot pass. */
@@ -39,7 +40,9 @@ export class Inventory {
   constructor(resources: readonly Resource[], gaps: readonly CoverageGap[] = []) {
     this.resources = resources;
     this.gaps = gaps;
+    const sharer = new ValueSharer();
     for (const resource of resources) {
+      sharer.share(resource);
       let list = this.byTypeIndex.get(resource.type);
       if (!list) {
         list = [];

@@ -233,10 +233,10 @@ function vpnConnectionOf(
 /**
  * Region-wide lookups that enrich already-listed resources (interfaces per group, flow logs,
  * routes, transit gateway attachments). A failure leaves one field of every resource of the type
- * unknown, not the resources unlisted: a detail gap.
+ * unknown, not the resources unlisted: a detail gap, naming that field.
  */
-function enrichment(region: string, api: string, type: ResourceType) {
-  return { service: 'ec2', region, api: `ec2:${api}`, resourceTypes: [type], detail: true };
+function enrichment(region: string, api: string, type: ResourceType, fields: string[]) {
+  return { service: 'ec2', region, api: `ec2:${api}`, resourceTypes: [type], detail: true, fields };
 }
 
 async function readSecurityGroups(ctx: AwsContext, client: EC2Client, region: string): Promise<Resource[]> {
@@ -249,7 +249,7 @@ async function readSecurityGroups(ctx: AwsContext, client: EC2Client, region: st
     ),
     listAll(
       ctx,
-      enrichment(region, 'DescribeNetworkInterfaces', 'SecurityGroup'),
+      enrichment(region, 'DescribeNetworkInterfaces', 'SecurityGroup', ['attachmentCount']),
       () => paginateDescribeNetworkInterfaces({ client }, {}),
       (page) => page.NetworkInterfaces,
     ),
@@ -270,13 +270,13 @@ async function readVpcs(ctx: AwsContext, client: EC2Client, region: string): Pro
     ),
     listAll(
       ctx,
-      enrichment(region, 'DescribeFlowLogs', 'Vpc'),
+      enrichment(region, 'DescribeFlowLogs', 'Vpc', ['flowLogs']),
       () => paginateDescribeFlowLogs({ client }, {}),
       (page) => page.FlowLogs,
     ),
     listAll(
       ctx,
-      enrichment(region, 'DescribeTransitGatewayAttachments', 'Vpc'),
+      enrichment(region, 'DescribeTransitGatewayAttachments', 'Vpc', ['transitGatewayIds']),
       () =>
         paginateDescribeTransitGatewayAttachments(
           { client },
@@ -302,7 +302,7 @@ async function readSubnets(ctx: AwsContext, client: EC2Client, region: string): 
     ),
     listAll(
       ctx,
-      enrichment(region, 'DescribeRouteTables', 'Subnet'),
+      enrichment(region, 'DescribeRouteTables', 'Subnet', ['routesToInternetGateway']),
       () => paginateDescribeRouteTables({ client }, {}),
       (page) => page.RouteTables,
     ),

@@ -47,6 +47,7 @@ async function tagsInBatches(
         api: 'elasticloadbalancing:DescribeTags',
         resourceTypes: ['LoadBalancer'],
         detail: true,
+        fields: ['tags'],
       },
       async () => (await describe(batch)) ?? [],
     );
@@ -55,6 +56,16 @@ async function tagsInBatches(
   }
   return tags;
 }
+
+/**
+ * What each per-load-balancer call fills (see CoverageGap.fields). DescribeLoadBalancerPolicies is
+ * left out on purpose: it fills the security policy inside listeners that stay known, and a gap
+ * names top-level properties only, so naming `listeners` would hide the call from the verdict.
+ */
+const FIELDS: Record<string, string[]> = {
+  DescribeListeners: ['listeners'],
+  DescribeLoadBalancerAttributes: ['accessLogsEnabled'],
+};
 
 const KINDS = new Set(['application', 'network', 'gateway']);
 const SCHEMES = new Set(['internet-facing', 'internal']);
@@ -148,6 +159,7 @@ async function readV2(ctx: AwsContext, region: string): Promise<Resource[]> {
       api: `elasticloadbalancing:${api}`,
       resourceTypes: ['LoadBalancer' as const],
       resourceId: lb.LoadBalancerArn,
+      ...(FIELDS[api] && { fields: FIELDS[api] }),
     });
     const [listeners, attributes] = await Promise.all([
       listAll(
@@ -257,6 +269,7 @@ async function readClassic(ctx: AwsContext, region: string): Promise<Resource[]>
       api: `elasticloadbalancing:${api}`,
       resourceTypes: ['LoadBalancer' as const],
       resourceId: arnOf(ctx, 'elasticloadbalancing', region, `loadbalancer/${lb.LoadBalancerName}`),
+      ...(FIELDS[api] && { fields: FIELDS[api] }),
     });
     const needsPolicies = (lb.ListenerDescriptions ?? []).some((d) =>
       TLS_PROTOCOLS.has(d.Listener?.Protocol?.toUpperCase() ?? ''),

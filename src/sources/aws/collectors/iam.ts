@@ -42,8 +42,15 @@ type Named<T> = T & { Arn: string; Name: string };
 type NamedPolicy = { name: string; document: PolicyDocument };
 
 /** IAM is global: every call is recorded against region 'global', where its resources live. */
-function site(type: ResourceType, api: string, resourceId?: string): CallSite {
-  return { service: 'iam', region: 'global', api: `iam:${api}`, resourceTypes: [type], resourceId };
+function site(type: ResourceType, api: string, resourceId?: string, fields?: string[]): CallSite {
+  return {
+    service: 'iam',
+    region: 'global',
+    api: `iam:${api}`,
+    resourceTypes: [type],
+    resourceId,
+    ...(fields && { fields }),
+  };
 }
 
 function base(ctx: AwsContext, arn: string, name: string) {
@@ -69,11 +76,16 @@ async function readInlinePolicies(
   names: () => AsyncIterable<{ PolicyNames?: string[] | undefined }>,
   document: (name: string) => Promise<string | undefined>,
 ): Promise<NamedPolicy[] | undefined> {
-  const list = await listAll(ctx, site(where.type, where.list, where.id), names, (page) => page.PolicyNames);
+  const list = await listAll(
+    ctx,
+    site(where.type, where.list, where.id, ['inlinePolicies']),
+    names,
+    (page) => page.PolicyNames,
+  );
   if (!list) return undefined;
   const out: NamedPolicy[] = [];
   for (const name of list) {
-    const doc = await ctx.call(site(where.type, where.get, where.id), async () =>
+    const doc = await ctx.call(site(where.type, where.get, where.id, ['inlinePolicies']), async () =>
       parsePolicyDocument(await document(name)),
     );
     if (!doc) return undefined;
@@ -105,13 +117,15 @@ async function readAccessKeys(
 ): Promise<AccessKey[] | undefined> {
   const keys = await listAll(
     ctx,
-    site('IamUser', 'ListAccessKeys', user.Arn),
+    site('IamUser', 'ListAccessKeys', user.Arn, ['accessKeys']),
     () => paginateListAccessKeys({ client: iam }, { UserName: user.Name }),
     (page) => page.AccessKeyMetadata,
   );
   if (!keys) return undefined;
   const out: AccessKey[] = [];
   for (const key of keys) {
+    // No fields: the last use sits inside accessKeys, which stays known, and a gap names top-level
+    // properties only (naming accessKeys would hide this call from the verdict that needs it).
     const used = await ctx.call(site('IamUser', 'GetAccessKeyLastUsed', user.Arn), async () => {
       const answer = await iam.send(new GetAccessKeyLastUsedCommand({ AccessKeyId: key.AccessKeyId }));
       // No date: the key has never been used (IAM reports ServiceName 'N/A').
@@ -140,7 +154,7 @@ async function readUser(
       readAccessKeys(ctx, iam, user),
       listAll(
         ctx,
-        site('IamUser', 'ListAttachedUserPolicies', user.Arn),
+        site('IamUser', 'ListAttachedUserPolicies', user.Arn, ['attachedPolicyArns']),
         () => paginateListAttachedUserPolicies({ client: iam }, { UserName: user.Name }),
         attachedArns,
       ),
@@ -154,19 +168,19 @@ async function readUser(
       ),
       listAll(
         ctx,
-        site('IamUser', 'ListGroupsForUser', user.Arn),
+        site('IamUser', 'ListGroupsForUser', user.Arn, ['groups']),
         () => paginateListGroupsForUser({ client: iam }, { UserName: user.Name }),
         (page) => (page.Groups ?? []).flatMap((g) => (g.GroupName ? [g.GroupName] : [])),
       ),
       listAll(
         ctx,
-        site('IamUser', 'ListMFADevices', user.Arn),
+        site('IamUser', 'ListMFADevices', user.Arn, ['mfaActive']),
         () => paginateListMFADevices({ client: iam }, { UserName: user.Name }),
         (page) => page.MFADevices,
       ),
       fromReport.consoleAccess !== undefined
         ? undefined
-        : ctx.call(site('IamUser', 'GetLoginProfile', user.Arn), async () => {
+        : ctx.call(site('IamUser', 'GetLoginProfile', user.Arn, ['consoleAccess']), async () => {
             const out = await absentOn(
               ['NoSuchEntity', 'NoSuchEntityException'],
               iam.send(new GetLoginProfileCommand({ UserName: user.Name })),
@@ -193,7 +207,7 @@ async function readGroup(ctx: AwsContext, iam: IAMClient, group: Named<Group>): 
   const [attachedPolicyArns, inlinePolicies, members] = await Promise.all([
     listAll(
       ctx,
-      site('IamGroup', 'ListAttachedGroupPolicies', group.Arn),
+      site('IamGroup', 'ListAttachedGroupPolicies', group.Arn, ['attachedPolicyArns']),
       () => paginateListAttachedGroupPolicies({ client: iam }, { GroupName: group.Name }),
       attachedArns,
     ),
@@ -207,7 +221,7 @@ async function readGroup(ctx: AwsContext, iam: IAMClient, group: Named<Group>): 
     ),
     listAll(
       ctx,
-      site('IamGroup', 'GetGroup', group.Arn),
+      site('IamGroup', 'GetGroup', group.Arn, ['members']),
       () => paginateGetGroup({ client: iam }, { GroupName: group.Name }),
       (page) => (page.Users ?? []).flatMap((u) => (u.UserName ? [u.UserName] : [])),
     ),
@@ -224,12 +238,12 @@ async function readGroup(ctx: AwsContext, iam: IAMClient, group: Named<Group>): 
 async function readRole(ctx: AwsContext, iam: IAMClient, role: Named<Role>): Promise<IamRole> {
   const [assumeRolePolicy, attachedPolicyArns, inlinePolicies] = await Promise.all([
     // ListRoles carries the trust policy (URL-encoded); a document that does not parse is a gap.
-    ctx.call(site('IamRole', 'ListRoles', role.Arn), async () =>
+    ctx.call(site('IamRole', 'ListRoles', role.Arn, ['assumeRolePolicy']), async () =>
       parsePolicyDocument(role.AssumeRolePolicyDocument),
     ),
     listAll(
       ctx,
-      site('IamRole', 'ListAttachedRolePolicies', role.Arn),
+      site('IamRole', 'ListAttachedRolePolicies', role.Arn, ['attachedPolicyArns']),
       () => paginateListAttachedRolePolicies({ client: iam }, { RoleName: role.Name }),
       attachedArns,
     ),
@@ -286,12 +300,15 @@ async function readPolicies(ctx: AwsContext, iam: IAMClient): Promise<IamPolicy[
     ),
   ]);
   const customer = await eachLimited(ctx, local ?? [], async (policy) => {
-    const document = await ctx.call(site('IamPolicy', 'GetPolicyVersion', policy.Arn), async () => {
-      const out = await iam.send(
-        new GetPolicyVersionCommand({ PolicyArn: policy.Arn, VersionId: policy.DefaultVersionId }),
-      );
-      return parsePolicyDocument(out.PolicyVersion?.Document);
-    });
+    const document = await ctx.call(
+      site('IamPolicy', 'GetPolicyVersion', policy.Arn, ['document']),
+      async () => {
+        const out = await iam.send(
+          new GetPolicyVersionCommand({ PolicyArn: policy.Arn, VersionId: policy.DefaultVersionId }),
+        );
+        return parsePolicyDocument(out.PolicyVersion?.Document);
+      },
+    );
     return policyOf(ctx, policy, 'customer', document);
   });
   return [...customer, ...(awsAttached ?? []).map((p) => policyOf(ctx, p, 'aws', undefined))];

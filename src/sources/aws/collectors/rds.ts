@@ -110,6 +110,9 @@ function restoreSharing(
   return { public: values.includes('all'), sharedWithAccounts: values.filter((v) => v !== 'all') };
 }
 
+/** What a snapshot's attributes call fills: who may restore it. */
+const SHARING_FIELDS = ['public', 'sharedWithAccounts'];
+
 /** Automated snapshots cannot be shared (AWS requires a manual copy first), so no call is needed. */
 const isAutomated = (snapshotType: string | undefined) => snapshotType === 'automated';
 
@@ -158,6 +161,7 @@ async function readInstanceSnapshots(
           api: 'rds:DescribeDBSnapshotAttributes',
           resourceTypes: ['RdsSnapshot'],
           resourceId: id,
+          fields: SHARING_FIELDS,
         },
         () =>
           client.send(
@@ -194,6 +198,7 @@ async function readClusterSnapshots(ctx: AwsContext, client: RDSClient, region: 
           api: 'rds:DescribeDBClusterSnapshotAttributes',
           resourceTypes: ['RdsSnapshot'],
           resourceId: id,
+          fields: SHARING_FIELDS,
         },
         () =>
           client.send(

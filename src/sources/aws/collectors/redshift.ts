@@ -86,6 +86,7 @@ export const redshiftCollector: Collector = {
           api: 'redshift:DescribeClusterParameters',
           resourceTypes: ['RedshiftCluster'],
           resourceId: arnOf(ctx, 'redshift', region, `parametergroup:${group}`),
+          fields: ['requireSsl'],
         },
         () => paginateDescribeClusterParameters({ client }, { ParameterGroupName: group }),
         (page) => page.Parameters,
@@ -101,6 +102,7 @@ export const redshiftCollector: Collector = {
           api: 'redshift:DescribeLoggingStatus',
           resourceTypes: ['RedshiftCluster'],
           resourceId: id,
+          fields: ['auditLoggingEnabled'],
         },
         () => client.send(new DescribeLoggingStatusCommand({ ClusterIdentifier: cluster.ClusterIdentifier })),
       );

@@ -51,6 +51,8 @@ export async function readSsmFacts(
       api: 'ssm:DescribeInstanceInformation',
       resourceTypes: ['Ec2Instance'],
       detail: true,
+      // Without it an instance with no patch state may be unmanaged or never scanned: both unknown.
+      fields: ['ssmManaged', 'patchCompliance'],
     },
     () => paginateDescribeInstanceInformation({ client }, {}),
     (page) => page.InstanceInformationList,
@@ -69,6 +71,7 @@ export async function readSsmFacts(
         api: 'ssm:DescribeInstancePatchStates',
         resourceTypes: ['Ec2Instance'],
         detail: true,
+        fields: ['patchCompliance'],
       },
       () => paginateDescribeInstancePatchStates({ client }, { InstanceIds: batch }),
       (page) => page.InstancePatchStates,
