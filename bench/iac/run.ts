@@ -68,10 +68,17 @@ const cli = timed(process.execPath, [
   '--format',
   'sarif',
   '--output',
-  '/dev/null',
+  '/tmp/demarc-iac-out.sarif',
 ]);
-result.demarcCli = cli;
-console.log(`demarc CLI: ${cli.seconds} s, peak RSS ${cli.peakRssMiB} MiB (exit ${cli.status})`);
+result.demarcCli = { ...cli, sarif: sarifCounts('/tmp/demarc-iac-out.sarif') };
+console.log(
+  `demarc CLI: ${cli.seconds} s, peak RSS ${cli.peakRssMiB} MiB (exit ${cli.status}), ${JSON.stringify(sarifCounts('/tmp/demarc-iac-out.sarif'))} SARIF results/files`,
+);
+// Exit 2 is a refused input or option: the time would be of a run that judged nothing.
+if (cli.status !== 0 && cli.status !== 1) {
+  console.error('demarc CLI did not complete the scan; its time is not a measurement');
+  process.exitCode = 1;
+}
 
 if (process.argv.includes('--checkov')) {
   const checkov = pythonTool('checkov');
