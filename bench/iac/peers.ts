@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
-export interface Timed {
+interface Timed {
   seconds: number;
   peakRssMiB: number;
   status: number | null;
@@ -33,7 +33,7 @@ export function timed(command: string, args: string[], env: NodeJS.ProcessEnv = 
  * never lands on the user's PATH). Undefined, with the build's last lines printed, when it cannot
  * be built here. `env` carries what the build needs beyond the defaults.
  */
-export function goTool(
+function goTool(
   module: string,
   version: string,
   command: string,
@@ -57,7 +57,7 @@ export function goTool(
 }
 
 /** Trivy 0.74 imports encoding/json/v2, which Go 1.25+ keeps behind this experiment. */
-export const TRIVY = {
+const TRIVY = {
   module: 'github.com/aquasecurity/trivy/cmd/trivy',
   version: 'v0.74.0',
   buildEnv: { GOEXPERIMENT: 'jsonv2' },
@@ -84,7 +84,7 @@ export function sarifCounts(path: string): { results: number; files: number } | 
  * (no download from a container registry), no version check, no telemetry, a fresh cache folder
  * so no earlier run's cache helps it.
  */
-export interface PeerRun extends Timed {
+interface PeerRun extends Timed {
   version: string | undefined;
   sarif: { results: number; files: number } | undefined;
 }
