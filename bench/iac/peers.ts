@@ -92,7 +92,9 @@ interface PeerRun extends Timed {
 export function runTrivy(corpus: string, output: string): PeerRun | string {
   const trivy = goTool(TRIVY.module, TRIVY.version, 'trivy', TRIVY.buildEnv);
   if (!trivy) return `could not be built (go install ${TRIVY.module}@${TRIVY.version})`;
-  const version = spawnSync(trivy, ['--version'], { encoding: 'utf8' }).stdout.split('\n')[0]?.trim();
+  // A `go install` build carries no release version (`--version` says "dev"): name the module's.
+  const reported = spawnSync(trivy, ['--version'], { encoding: 'utf8' }).stdout.split('\n')[0]?.trim();
+  const version = `trivy ${TRIVY.version} (${reported})`;
   const cache = `${output}.cache`;
   rmSync(cache, { recursive: true, force: true });
   mkdirSync(cache, { recursive: true });
