@@ -2,8 +2,9 @@
  * HCL benchmark: generates a corpus of Terraform configuration (.tf; ROOTS root modules of five
  * files each, plus one local module they all call) and times demarc reading it without a plan,
  * in process (resources per second) and as a CLI run. With --checkov, also times Checkov on the
- * same folder (`--framework terraform`), for a ratio of whole-process wall times.
- * Usage: npx tsc -p tsconfig.json && node dist/bench/iac/hcl-run.js [--checkov]
+ * same folder (`--framework terraform`), and with --trivy, Trivy (`trivy config`, built from the Go
+ * module proxy into bench/.go-bin), each for a ratio of whole-process wall times.
+ * Usage: npx tsc -p tsconfig.json && node dist/bench/iac/hcl-run.js [--checkov] [--trivy]
  *        (writes bench/results/iac-hcl.json; BENCH_ROOTS=200 by default, 1,005 .tf files)
  */
 import { spawnSync } from 'node:child_process';
@@ -17,6 +18,7 @@ import { DEFAULT_POLICY } from '../../src/policy/policy.js';
 import { collectIac } from '../../src/sources/iac/collect.js';
 import { pythonTool } from '../python-tool.js';
 import { HCL_RESOURCES_PER_UNIT, hclBucketModule, hclRoot } from './hcl-corpus.js';
+import { runTrivy, sarifCounts, timed } from './peers.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const CORPUS = `${ROOT}bench/results/iac-hcl-corpus`;
@@ -27,18 +29,6 @@ function write(dir: string, files: Record<string, string>): number {
   mkdirSync(dir, { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(`${dir}/${name}`, text);
   return Object.keys(files).length;
-}
-
-function timed(command: string, args: string[]) {
-  const start = performance.now();
-  const run = spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-    timeout: 3_600_000,
-  });
-  const seconds = (performance.now() - start) / 1000;
-  const kib = Number(run.stderr.trim().split('\n').at(-1));
-  return { seconds: Number(seconds.toFixed(2)), peakRssMiB: Math.round(kib / 1024), status: run.status };
 }
 
 rmSync(CORPUS, { recursive: true, force: true });
@@ -84,10 +74,21 @@ const cli = timed(process.execPath, [
   '--format',
   'sarif',
   '--output',
-  '/dev/null',
+  '/tmp/demarc-hcl-out.sarif',
 ]);
-result.demarcCli = { ...cli, declaredResourcesPerSecond: Math.round(declared / cli.seconds) };
-console.log(`demarc CLI: ${cli.seconds} s, peak RSS ${cli.peakRssMiB} MiB (exit ${cli.status})`);
+result.demarcCli = {
+  ...cli,
+  declaredResourcesPerSecond: Math.round(declared / cli.seconds),
+  sarif: sarifCounts('/tmp/demarc-hcl-out.sarif'),
+};
+console.log(
+  `demarc CLI: ${cli.seconds} s, peak RSS ${cli.peakRssMiB} MiB (exit ${cli.status}), ${JSON.stringify(sarifCounts('/tmp/demarc-hcl-out.sarif'))} SARIF results/files`,
+);
+// Exit 2 is a refused input or option: the time would be of a run that judged nothing.
+if (cli.status !== 0 && cli.status !== 1) {
+  console.error('demarc CLI did not complete the scan; its time is not a measurement');
+  process.exitCode = 1;
+}
 
 if (process.argv.includes('--checkov')) {
   const checkov = pythonTool('checkov');
@@ -108,12 +109,27 @@ if (process.argv.includes('--checkov')) {
       '/tmp/checkov-hcl-out',
       '--skip-download',
     ]);
-    result.checkov = { version, ...run, declaredResourcesPerSecond: Math.round(declared / run.seconds) };
+    result.checkov = {
+      version,
+      ...run,
+      sarif: sarifCounts('/tmp/checkov-hcl-out/results_sarif.sarif'),
+      declaredResourcesPerSecond: Math.round(declared / run.seconds),
+    };
     result.checkovToDemarcWallTimeRatio = Number((run.seconds / cli.seconds).toFixed(1));
     console.log(
       `checkov ${version}: ${run.seconds} s, peak RSS ${run.peakRssMiB} MiB (exit ${run.status}); ratio ${result.checkovToDemarcWallTimeRatio}×`,
     );
   }
+}
+if (process.argv.includes('--trivy')) {
+  const trivy = runTrivy(CORPUS, '/tmp/trivy-hcl-out.sarif');
+  result.trivy = trivy;
+  if (typeof trivy !== 'string') {
+    result.trivyToDemarcWallTimeRatio = Number((trivy.seconds / cli.seconds).toFixed(1));
+    console.log(
+      `${trivy.version}: ${trivy.seconds} s, peak RSS ${trivy.peakRssMiB} MiB (exit ${trivy.status}), ${JSON.stringify(trivy.sarif)} SARIF results/files; ratio ${result.trivyToDemarcWallTimeRatio}×`,
+    );
+  } else console.log(`trivy ${trivy}`);
 }
 mkdirSync(`${ROOT}bench/results`, { recursive: true });
 writeFileSync(`${ROOT}bench/results/iac-hcl.json`, `${JSON.stringify(result, null, 2)}\n`);

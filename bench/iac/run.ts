@@ -2,8 +2,9 @@
  * IaC benchmark: generates a corpus of CloudFormation templates and Terraform plans (10,000+
  * resources over many files), then times demarc reading and judging it, in process (resources per
  * second) and as a CLI run. With --checkov, also times Checkov (installed into bench/.venv-checkov)
- * on the same files, for a ratio of whole-process wall times.
- * Usage: npm run bench:iac [-- --checkov]   (writes bench/results/iac.json)
+ * on the same files, and with --trivy, Trivy (`trivy config`, built from the Go module proxy into
+ * bench/.go-bin), each for a ratio of whole-process wall times.
+ * Usage: npm run bench:iac [-- --checkov] [--trivy]   (writes bench/results/iac.json)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { DEFAULT_POLICY } from '../../src/policy/policy.js';
 import { collectIac } from '../../src/sources/iac/collect.js';
 import { pythonTool } from '../python-tool.js';
 import { cloudFormationTemplate, RESOURCES_PER_UNIT, terraformPlan } from './corpus.js';
+import { runTrivy, sarifCounts, timed } from './peers.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const CORPUS = `${ROOT}bench/results/iac-corpus`;
@@ -31,22 +33,6 @@ function generate(): number {
     writeFileSync(`${CORPUS}/terraform/plan-${f}.json`, terraformPlan(f, UNITS_PER_FILE));
   }
   return 2 * FILES_PER_FORMAT * UNITS_PER_FILE * RESOURCES_PER_UNIT;
-}
-
-/** Wall seconds and peak RSS of a command, through GNU time. */
-function timed(
-  command: string,
-  args: string[],
-): { seconds: number; peakRssMiB: number; status: number | null } {
-  const start = performance.now();
-  const run = spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-    timeout: 3_600_000,
-  });
-  const seconds = (performance.now() - start) / 1000;
-  const kib = Number(run.stderr.trim().split('\n').at(-1));
-  return { seconds: Number(seconds.toFixed(2)), peakRssMiB: Math.round(kib / 1024), status: run.status };
 }
 
 const declared = generate();
@@ -82,10 +68,17 @@ const cli = timed(process.execPath, [
   '--format',
   'sarif',
   '--output',
-  '/dev/null',
+  '/tmp/demarc-iac-out.sarif',
 ]);
-result.demarcCli = cli;
-console.log(`demarc CLI: ${cli.seconds} s, peak RSS ${cli.peakRssMiB} MiB (exit ${cli.status})`);
+result.demarcCli = { ...cli, sarif: sarifCounts('/tmp/demarc-iac-out.sarif') };
+console.log(
+  `demarc CLI: ${cli.seconds} s, peak RSS ${cli.peakRssMiB} MiB (exit ${cli.status}), ${JSON.stringify(sarifCounts('/tmp/demarc-iac-out.sarif'))} SARIF results/files`,
+);
+// Exit 2 is a refused input or option: the time would be of a run that judged nothing.
+if (cli.status !== 0 && cli.status !== 1) {
+  console.error('demarc CLI did not complete the scan; its time is not a measurement');
+  process.exitCode = 1;
+}
 
 if (process.argv.includes('--checkov')) {
   const checkov = pythonTool('checkov');
@@ -107,12 +100,22 @@ if (process.argv.includes('--checkov')) {
       '/tmp/checkov-out',
       '--skip-download',
     ]);
-    result.checkov = { version, ...run };
+    result.checkov = { version, ...run, sarif: sarifCounts('/tmp/checkov-out/results_sarif.sarif') };
     result.checkovToDemarcWallTimeRatio = Number((run.seconds / cli.seconds).toFixed(1));
     console.log(
       `checkov ${version}: ${run.seconds} s, peak RSS ${run.peakRssMiB} MiB (exit ${run.status}); ratio ${result.checkovToDemarcWallTimeRatio}×`,
     );
   }
+}
+if (process.argv.includes('--trivy')) {
+  const trivy = runTrivy(CORPUS, '/tmp/trivy-out.sarif');
+  result.trivy = trivy;
+  if (typeof trivy !== 'string') {
+    result.trivyToDemarcWallTimeRatio = Number((trivy.seconds / cli.seconds).toFixed(1));
+    console.log(
+      `${trivy.version}: ${trivy.seconds} s, peak RSS ${trivy.peakRssMiB} MiB (exit ${trivy.status}), ${JSON.stringify(trivy.sarif)} SARIF results/files; ratio ${result.trivyToDemarcWallTimeRatio}×`,
+    );
+  } else console.log(`trivy ${trivy}`);
 }
 mkdirSync(`${ROOT}bench/results`, { recursive: true });
 writeFileSync(`${ROOT}bench/results/iac.json`, `${JSON.stringify(result, null, 2)}\n`);

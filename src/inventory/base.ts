@@ -57,7 +57,14 @@ export const PolicyDocumentSchema = z.looseObject({
 export type PolicyStatement = z.infer<typeof PolicyStatementSchema>;
 export type PolicyDocument = z.infer<typeof PolicyDocumentSchema>;
 
-export const NamedPolicySchema = z.strictObject({ name: z.string(), document: PolicyDocumentSchema });
+/**
+ * An inline policy. Its document is undefined when the source could not read it (an unresolved
+ * value inside): the policy still exists, only what it allows is unknown.
+ */
+export const NamedPolicySchema = z.strictObject({
+  name: z.string(),
+  document: PolicyDocumentSchema.optional(),
+});
 
 /** Server-side encryption as a source sees it; custody is derived from it and the key. */
 export const EncryptionSchema = z.strictObject({

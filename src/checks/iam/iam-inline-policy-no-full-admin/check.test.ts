@@ -53,8 +53,20 @@ testCheck(check, {
         ],
       }),
     },
+    {
+      name: 'an admin grant fails even beside a policy whose document is unknown',
+      resource: resource('IamRole', {
+        inlinePolicies: [{ name: 'imported' }, { name: 'break-glass', document: admin }],
+      }),
+    },
   ],
   notAssessed: [
+    {
+      name: 'a scoped policy beside one whose document is unknown',
+      resource: resource('IamUser', {
+        inlinePolicies: [{ name: 'read-logs', document: readLogs }, { name: 'imported' }],
+      }),
+    },
     { name: 'role inline policies unknown', resource: resource('IamRole', { attachedPolicyArns: [] }) },
     { name: 'group inline policies unknown', resource: resource('IamGroup', {}) },
   ],

@@ -23,9 +23,16 @@ export default defineCheck({
     // Managed policies are judged as IamPolicy resources; with no inline policy there is nothing here to judge.
     if (inline.length === 0) return null;
     const offending = inline.flatMap((p) => {
-      const statements = fullAdminStatements(p.document);
+      const statements = p.document ? fullAdminStatements(p.document) : [];
       return statements.length > 0 ? [{ policy: p.name, statements }] : [];
     });
+    // One admin grant is enough to fail; a pass needs every document known.
+    const unreadable = inline.filter((p) => p.document === undefined).map((p) => p.name);
+    if (offending.length === 0 && unreadable.length > 0) {
+      return notAssessed(
+        `what inline ${unreadable.length === 1 ? 'policy' : 'policies'} ${unreadable.join(', ')} of ${kind} ${identity.name} ${unreadable.length === 1 ? 'allows' : 'allow'} is unknown`,
+      );
+    }
     if (offending.length === 0) {
       return pass(`no inline policy of ${kind} ${identity.name} allows every action on every resource`);
     }

@@ -35,6 +35,10 @@ testCheck(check, {
       resource: resource('IamUser', { attachedPolicyArns: ['arn:aws:iam::111122223333:policy/ops'] }),
     },
     {
+      name: 'inline policy whose document is unknown still exists',
+      resource: resource('IamUser', { attachedPolicyArns: [], inlinePolicies: [{ name: 'imported' }] }),
+    },
+    {
       name: 'inline policy known even though managed policies are unknown',
       resource: resource('IamUser', { inlinePolicies: [{ name: 'read-s3', document: readS3 }] }),
     },

@@ -52,8 +52,10 @@ export const mapIam: Mapper = (ctx) => {
     const name = ctx.nameOf(decl, NAME_PROPERTY[kind]);
     const inlineOf = inlineBy.get(kind) as ReturnType<typeof attachedBy<StandalonePolicy>>;
     const managedOf = managedBy.get(kind) as ReturnType<typeof attachedBy<(typeof managed)[number]>>;
-    const own = p.blocks('Policies')?.map(namedPolicy);
-    const attachedInline = inlineOf.at(decl, name).map((s) => namedPolicy(ctx.props(s.decl)));
+    const own = p.blocks('Policies')?.map((block, i) => namedPolicy(block, `Policies[${i}]`));
+    const attachedInline = inlineOf
+      .at(decl, name)
+      .map((s) => namedPolicy(ctx.props(s.decl), s.decl.logicalId));
     const inlinePolicies = own === undefined ? undefined : [...own, ...attachedInline];
     const arns = p.has('ManagedPolicyArns') ? textList(p.get('ManagedPolicyArns')) : [];
     const attachedManaged = managedOf.at(decl, name).map((m) => ctx.idOf(m.decl.logicalId));
@@ -150,7 +152,7 @@ function existingIdentities(ctx: TemplateContext, inline: StandalonePolicy[]): R
       if (typeof target !== 'string') continue;
       const declared = ctx.ofType(TYPE_OF[kind].cfn);
       if (declared.some((d) => ctx.points(target, d, ctx.nameOf(d, NAME_PROPERTY[kind])))) continue;
-      const policy = namedPolicy(ctx.props(decl));
+      const policy = namedPolicy(ctx.props(decl), decl.logicalId);
       if (!policy) continue;
       const key = `${kind}/${target}`;
       const entry = found.get(key) ?? { kind, name: target, decl, policies: [] };
@@ -166,10 +168,15 @@ function existingIdentities(ctx: TemplateContext, inline: StandalonePolicy[]): R
   });
 }
 
-function namedPolicy(block: Props): NamedPolicy | undefined {
-  const name = block.text('PolicyName');
-  const document = policyDocument(block.get('PolicyDocument'));
-  return name !== undefined && document !== undefined ? { name, document } : undefined;
+/**
+ * An inline policy as written. A written-out policy exists even when its name or document holds a
+ * value the template cannot resolve (an `!ImportValue` Resource): the document is then unknown and
+ * the name falls back to where it is declared. Only an entry unknown as a whole is undefined.
+ */
+function namedPolicy(block: Props, where: string): NamedPolicy | undefined {
+  if (!block.isBlock) return undefined;
+  const name = block.text('PolicyName') ?? `${where} (name unresolved)`;
+  return { name, document: policyDocument(block.get('PolicyDocument')) };
 }
 
 /** AWS::IAM::Policy lists users, groups and roles; the newer per-identity types name one. */

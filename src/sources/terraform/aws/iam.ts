@@ -149,10 +149,12 @@ function policyRef(plan: TerraformPlan, attachment: PlannedResource, policies: P
 function inlinePolicies(join: Join, owner: PlannedResource): NamedPolicy[] | undefined {
   if (join.unresolved.length > 0) return undefined;
   const out: NamedPolicy[] = [];
+  // A policy resource exists even when its document is unknown (a data source, known after apply).
   for (const policy of join.of(owner)) {
-    const document = policy.attrs.policy('policy');
-    if (!document) return undefined;
-    out.push({ name: policy.attrs.str('name') ?? policy.address, document });
+    out.push({
+      name: policy.attrs.str('name') ?? policy.address,
+      document: policy.attrs.policy('policy') ?? undefined,
+    });
   }
   return out;
 }
@@ -170,9 +172,8 @@ function ownInlinePolicies(attrs: Attrs, created: boolean): NamedPolicy[] | unde
     const name = block.str('name');
     const text = block.str('policy');
     if (name === null && text === null) continue;
-    const document = block.policy('policy');
-    if (!name || !document) return undefined;
-    out.push({ name, document });
+    if (!name) return undefined;
+    out.push({ name, document: block.policy('policy') ?? undefined });
   }
   return out;
 }

@@ -3,11 +3,13 @@ import { createRequire } from 'node:module';
 import { Language, type Node, Parser } from 'web-tree-sitter';
 import { InputError } from '../../../errors.js';
 import type { Attribute, Block, Body, Expr } from './syntax.js';
+import { Lines, plainTree, type SyntaxNode } from './tree.js';
 
 /**
  * Native HCL syntax (`.tf`) through the tree-sitter HCL grammar, compiled to WebAssembly and
  * shipped in its npm package (nothing is fetched at run time). The grammar only gives the concrete
- * tree; this module turns it into demarc's small expression tree, with lines.
+ * tree; this module turns it (copied out once, `tree.ts`) into demarc's small expression tree,
+ * with lines.
  */
 
 /** Deeper than this, a file is refused: no real configuration nests a hundredth of it. */
@@ -38,7 +40,7 @@ export function parseHcl(file: string, text: string): Body {
   try {
     const root = tree.rootNode;
     if (root.hasError) throw new InputError(`${file}:${syntaxError(root)}`);
-    const body = root.namedChildren.find((c) => c?.type === 'body');
+    const body = plainTree(tree).children.find((c) => c.named && c.type === 'body');
     if (!body) return { attributes: [], blocks: [] };
     return new Converter(file, text).body(body, 0);
   } finally {
@@ -69,15 +71,32 @@ function firstError(root: Node): Node | undefined {
   return undefined;
 }
 
+/** Named children, the way the grammar's rules name them (comments included). */
+function named(node: SyntaxNode): SyntaxNode[] {
+  return node.children.filter((c) => c.named);
+}
+
 class Converter {
+  private readonly lines: Lines;
+
   constructor(
     private readonly file: string,
     private readonly text: string,
-  ) {}
+  ) {
+    this.lines = new Lines(text);
+  }
 
-  body(node: Node, depth: number): Body {
+  private textOf(node: SyntaxNode): string {
+    return this.text.slice(node.start, node.end);
+  }
+
+  private lineOf(node: SyntaxNode): number {
+    return this.lines.lineOf(node.start);
+  }
+
+  body(node: SyntaxNode, depth: number): Body {
     const out: Body = { attributes: [], blocks: [] };
-    const children = node.children.filter((c): c is Node => c !== null);
+    const children = node.children;
     for (const [i, child] of children.entries()) {
       if (child.type === 'attribute') out.attributes.push(this.attribute(child, depth));
       else if (child.type === 'block') out.blocks.push(this.block(child, children, i, depth));
@@ -85,59 +104,58 @@ class Converter {
     return out;
   }
 
-  private attribute(node: Node, depth: number): Attribute {
-    const named = node.namedChildren;
-    const name = named.find((c) => c?.type === 'identifier')?.text ?? '';
-    const value = named.find((c) => c?.type === 'expression');
-    return { name, expr: value ? this.expr(value, depth) : lit(null), line: node.startPosition.row + 1 };
+  private attribute(node: SyntaxNode, depth: number): Attribute {
+    const parts = named(node);
+    const identifier = parts.find((c) => c.type === 'identifier');
+    const name = identifier ? this.textOf(identifier) : '';
+    const value = parts.find((c) => c.type === 'expression');
+    return { name, expr: value ? this.expr(value, depth) : lit(null), line: this.lineOf(node) };
   }
 
-  private block(node: Node, siblings: Node[], at: number, depth: number): Block {
+  private block(node: SyntaxNode, siblings: SyntaxNode[], at: number, depth: number): Block {
     this.guard(node, depth);
-    const named = node.namedChildren.filter((c): c is Node => c !== null);
-    const type = named.find((c) => c.type === 'identifier')?.text ?? '';
-    const labels = named
+    const parts = named(node);
+    const identifier = parts.find((c) => c.type === 'identifier');
+    const type = identifier ? this.textOf(identifier) : '';
+    const labels = parts
       .slice(1)
       .filter((c) => c.type === 'string_lit' || c.type === 'identifier')
-      .map((c) => (c.type === 'string_lit' ? unquote(c.text) : c.text));
-    const inner = named.find((c) => c.type === 'body');
+      .map((c) => (c.type === 'string_lit' ? unquote(this.textOf(c)) : this.textOf(c)));
+    const inner = parts.find((c) => c.type === 'body');
     return {
       type,
       labels,
       body: inner ? this.body(inner, depth + 1) : { attributes: [], blocks: [] },
-      line: node.startPosition.row + 1,
-      comments: commentsAbove(siblings, at),
+      line: this.lineOf(node),
+      comments: this.commentsAbove(siblings, at),
     };
   }
 
-  private guard(node: Node, depth: number): void {
+  private guard(node: SyntaxNode, depth: number): void {
     if (depth > MAX_NESTING) {
       throw new InputError(
-        `${this.file}:${node.startPosition.row + 1}: nests more than ${MAX_NESTING} levels deep; not read`,
+        `${this.file}:${this.lineOf(node)}: nests more than ${MAX_NESTING} levels deep; not read`,
       );
     }
   }
 
-  expr(node: Node, depth: number): Expr {
+  expr(node: SyntaxNode, depth: number): Expr {
     this.guard(node, depth);
-    return this.sequence(
-      node.children.filter((c): c is Node => c !== null),
-      depth + 1,
-    );
+    return this.sequence(node.children, depth + 1);
   }
 
   /** A primary expression followed by attribute, index and splat steps (siblings in this grammar). */
-  private sequence(nodes: Node[], depth: number): Expr {
-    const parts = nodes.filter((n) => n.isNamed && n.type !== 'comment');
+  private sequence(nodes: SyntaxNode[], depth: number): Expr {
+    const parts = nodes.filter((n) => n.named && n.type !== 'comment');
     const [first, ...rest] = parts;
     if (!first) return lit(null);
     let expr = this.primary(first, depth);
     for (let i = 0; i < rest.length; i++) {
-      const step = rest[i] as Node;
+      const step = rest[i] as SyntaxNode;
       if (step.type === 'splat') {
         // Everything after a splat applies to each element.
-        const kind = step.namedChildren[0];
-        const inner = (kind?.namedChildren ?? []).filter((c): c is Node => c !== null);
+        const kind = named(step)[0];
+        const inner = kind ? named(kind) : [];
         let each: Expr = { k: 'var', name: '' };
         for (const s of [...inner, ...rest.slice(i + 1)]) each = this.postfix(each, s, depth);
         return { k: 'splat', obj: expr, rest: each };
@@ -147,72 +165,76 @@ class Converter {
     return expr;
   }
 
-  private postfix(obj: Expr, step: Node, depth: number): Expr {
+  private postfix(obj: Expr, step: SyntaxNode, depth: number): Expr {
     if (step.type === 'get_attr') {
-      return { k: 'attr', obj, name: step.namedChildren.find((c) => c?.type === 'identifier')?.text ?? '' };
+      const identifier = named(step).find((c) => c.type === 'identifier');
+      return { k: 'attr', obj, name: identifier ? this.textOf(identifier) : '' };
     }
     if (step.type === 'index') {
-      const inner = step.namedChildren[0];
-      if (inner?.type === 'legacy_index') return { k: 'index', obj, key: lit(Number(inner.text.slice(1))) };
-      const key = inner?.namedChildren.find((c) => c?.type === 'expression');
+      const inner = named(step)[0];
+      if (inner?.type === 'legacy_index') {
+        return { k: 'index', obj, key: lit(Number(this.textOf(inner).slice(1))) };
+      }
+      const key = inner ? named(inner).find((c) => c.type === 'expression') : undefined;
       return { k: 'index', obj, key: key ? this.expr(key, depth) : lit(null) };
     }
     return { k: 'unsupported', what: step.type };
   }
 
-  private primary(node: Node, depth: number): Expr {
+  private primary(node: SyntaxNode, depth: number): Expr {
     this.guard(node, depth);
-    const named = node.namedChildren.filter((c): c is Node => c !== null);
+    const parts = named(node);
     switch (node.type) {
       case 'expression':
         return this.expr(node, depth + 1);
       case 'literal_value':
-        return this.literal(named[0] as Node);
+        return this.literal(parts[0] as SyntaxNode);
       case 'variable_expr':
-        return { k: 'var', name: node.text };
+        return { k: 'var', name: this.textOf(node) };
       case 'template_expr':
-        return this.template(named[0] as Node, depth + 1);
+        return this.template(parts[0] as SyntaxNode, depth + 1);
       case 'collection_value':
-        return this.collection(named[0] as Node, depth + 1);
+        return this.collection(parts[0] as SyntaxNode, depth + 1);
       case 'function_call': {
-        const args = named.find((c) => c.type === 'function_arguments');
-        const argNodes = args?.namedChildren.filter((c): c is Node => c?.type === 'expression') ?? [];
+        const args = parts.find((c) => c.type === 'function_arguments');
+        const argParts = args ? named(args) : [];
         return {
           k: 'call',
-          name: named[0]?.text ?? '',
-          args: argNodes.map((a) => this.expr(a, depth + 1)),
-          expand: args?.namedChildren.some((c) => c?.type === 'ellipsis') ?? false,
+          name: parts[0] ? this.textOf(parts[0]) : '',
+          args: argParts.filter((c) => c.type === 'expression').map((a) => this.expr(a, depth + 1)),
+          expand: argParts.some((c) => c.type === 'ellipsis'),
         };
       }
       case 'conditional': {
-        const [test, then, otherwise] = named.map((c) => this.expr(c, depth + 1));
+        const [test, then, otherwise] = parts.map((c) => this.expr(c, depth + 1));
         return { k: 'cond', test: test ?? lit(null), yes: then ?? lit(null), no: otherwise ?? lit(null) };
       }
       case 'operation':
-        return this.operation(named[0] as Node, depth + 1);
+        return this.operation(parts[0] as SyntaxNode, depth + 1);
       case 'for_expr':
-        return this.forExpr(named[0] as Node, depth + 1);
+        return this.forExpr(parts[0] as SyntaxNode, depth + 1);
       default:
         return { k: 'unsupported', what: node.type };
     }
   }
 
-  private literal(node: Node): Expr {
+  private literal(node: SyntaxNode): Expr {
+    const text = this.textOf(node);
     switch (node.type) {
       case 'numeric_lit':
-        return lit(Number(node.text));
+        return lit(Number(text));
       case 'bool_lit':
-        return lit(node.text === 'true');
+        return lit(text === 'true');
       case 'null_lit':
         return lit(null);
       default:
-        return { k: 'tmpl', parts: [unescapeHcl(node.text.slice(1, -1))] };
+        return { k: 'tmpl', parts: [unescapeHcl(text.slice(1, -1))] };
     }
   }
 
-  private operation(node: Node, depth: number): Expr {
-    const children = node.children.filter((c): c is Node => c !== null);
-    const at = children.findIndex((c) => !c.isNamed && c.type !== '(' && c.type !== ')');
+  private operation(node: SyntaxNode, depth: number): Expr {
+    const children = node.children;
+    const at = children.findIndex((c) => !c.named && c.type !== '(' && c.type !== ')');
     const op = children[at]?.type ?? '';
     if (node.type === 'unary_operation') {
       return { k: 'unary', op, operand: this.sequence(children.slice(at + 1), depth) };
@@ -225,19 +247,19 @@ class Converter {
     };
   }
 
-  private collection(node: Node, depth: number): Expr {
-    const named = node.namedChildren.filter((c): c is Node => c !== null);
+  private collection(node: SyntaxNode, depth: number): Expr {
+    const parts = named(node);
     if (node.type === 'tuple') {
       return {
         k: 'tuple',
-        items: named.filter((c) => c.type === 'expression').map((c) => this.expr(c, depth)),
+        items: parts.filter((c) => c.type === 'expression').map((c) => this.expr(c, depth)),
       };
     }
-    const items = named
+    const items = parts
       .filter((c) => c.type === 'object_elem')
       .map((elem) => {
-        const key = elem.childForFieldName('key');
-        const value = elem.childForFieldName('val');
+        // The grammar's fields `key` and `val` are its two expressions, in that order.
+        const [key, value] = named(elem).filter((c) => c.type === 'expression');
         const keyExpr = key ? this.expr(key, depth) : lit(null);
         // A bare name as a key is the name itself, not a variable.
         const plain = keyExpr.k === 'var' ? lit(keyExpr.name) : keyExpr;
@@ -246,16 +268,15 @@ class Converter {
     return { k: 'object', items };
   }
 
-  private forExpr(node: Node, depth: number): Expr {
-    const named = node.namedChildren.filter((c): c is Node => c !== null);
-    const intro = named.find((c) => c.type === 'for_intro');
-    const names =
-      intro?.namedChildren.filter((c) => c?.type === 'identifier').map((c) => c?.text ?? '') ?? [];
-    const collection = intro?.namedChildren.find((c) => c?.type === 'expression');
-    const bodies = named.filter((c) => c.type === 'expression').map((c) => this.expr(c, depth));
-    const cond = named
-      .find((c) => c.type === 'for_cond')
-      ?.namedChildren.find((c) => c?.type === 'expression');
+  private forExpr(node: SyntaxNode, depth: number): Expr {
+    const parts = named(node);
+    const intro = parts.find((c) => c.type === 'for_intro');
+    const introParts = intro ? named(intro) : [];
+    const names = introParts.filter((c) => c.type === 'identifier').map((c) => this.textOf(c));
+    const collection = introParts.find((c) => c.type === 'expression');
+    const bodies = parts.filter((c) => c.type === 'expression').map((c) => this.expr(c, depth));
+    const condNode = parts.find((c) => c.type === 'for_cond');
+    const cond = condNode ? named(condNode).find((c) => c.type === 'expression') : undefined;
     const isObject = node.type === 'for_object_expr';
     return {
       k: 'for',
@@ -265,7 +286,7 @@ class Converter {
       key: isObject ? bodies[0] : undefined,
       value: (isObject ? bodies[1] : bodies[0]) ?? lit(null),
       cond: cond ? this.expr(cond, depth) : undefined,
-      group: named.some((c) => c.type === 'ellipsis'),
+      group: parts.some((c) => c.type === 'ellipsis'),
     };
   }
 
@@ -273,35 +294,35 @@ class Converter {
    * A quoted or heredoc template. Literal text is taken from the source between the
    * interpolations, so whitespace inside a heredoc (a JSON policy) is kept as written.
    */
-  private template(node: Node, depth: number): Expr {
-    const children = node.children.filter((c): c is Node => c !== null);
+  private template(node: SyntaxNode, depth: number): Expr {
+    const children = node.children;
     const heredoc = node.type === 'heredoc_template';
     let start: number;
     let end: number;
     if (heredoc) {
       const open = children.find((c) => c.type === 'heredoc_identifier');
-      const close = [...children].reverse().find((c) => c.type === 'heredoc_identifier');
-      start = this.text.indexOf('\n', open?.endIndex ?? node.startIndex) + 1;
-      end = close && close !== open ? this.lineStart(close.startIndex) : node.endIndex;
+      const close = children.findLast((c) => c.type === 'heredoc_identifier');
+      start = this.text.indexOf('\n', open?.end ?? node.start) + 1;
+      end = close && close !== open ? this.lineStart(close.start) : node.end;
     } else {
-      start = (children[0]?.endIndex ?? node.startIndex) as number;
-      end = (children[children.length - 1]?.startIndex ?? node.endIndex) as number;
+      start = children[0]?.end ?? node.start;
+      end = children[children.length - 1]?.start ?? node.end;
     }
     const parts: (string | Expr)[] = [];
     let at = start;
     for (const child of children) {
       if (child.type !== 'template_interpolation' && child.type !== 'template_directive') continue;
-      if (child.startIndex > at) parts.push(this.text.slice(at, child.startIndex));
+      if (child.start > at) parts.push(this.text.slice(at, child.start));
       if (child.type === 'template_directive') {
         parts.push({ k: 'unsupported', what: 'template directive' });
       } else {
-        const inner = child.namedChildren.find((c) => c?.type === 'expression');
+        const inner = named(child).find((c) => c.type === 'expression');
         parts.push(inner ? this.expr(inner, depth) : lit(''));
       }
-      at = child.endIndex;
+      at = child.end;
     }
     if (end > at) parts.push(this.text.slice(at, end));
-    const strip = heredoc && children[0]?.text === '<<-';
+    const strip = heredoc && children[0] !== undefined && this.textOf(children[0]) === '<<-';
     const literal = (s: string) =>
       heredoc ? s.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{') : unescapeHcl(s);
     const texts = parts.map((p) => (typeof p === 'string' ? literal(p) : p));
@@ -310,6 +331,25 @@ class Converter {
 
   private lineStart(index: number): number {
     return this.text.lastIndexOf('\n', index - 1) + 1;
+  }
+
+  /** The text of the comments on the lines right above a block (`#`, `//` or `/* *\/`). */
+  private commentsAbove(siblings: SyntaxNode[], at: number): string[] {
+    const out: string[] = [];
+    let line = this.lineOf(siblings[at] as SyntaxNode);
+    for (let i = at - 1; i >= 0; i--) {
+      const node = siblings[i] as SyntaxNode;
+      // A comment's last line: its end offset is just past its last character.
+      if (node.type !== 'comment' || this.lines.lineOf(Math.max(node.start, node.end - 1)) < line - 1) break;
+      out.unshift(
+        this.textOf(node)
+          .replace(/^(#|\/\/|\/\*)/, '')
+          .replace(/\*\/$/, '')
+          .trim(),
+      );
+      line = this.lineOf(node);
+    }
+    return out;
   }
 }
 
@@ -377,24 +417,6 @@ function dedent(parts: (string | Expr)[]): (string | Expr)[] {
     atLineStart = part.endsWith('\n');
     return lines.join('\n');
   });
-}
-
-/** The text of the comments on the lines right above a block (`#`, `//` or `/* *\/`). */
-function commentsAbove(siblings: Node[], at: number): string[] {
-  const out: string[] = [];
-  let line = (siblings[at] as Node).startPosition.row;
-  for (let i = at - 1; i >= 0; i--) {
-    const node = siblings[i] as Node;
-    if (node.type !== 'comment' || node.endPosition.row < line - 1) break;
-    out.unshift(
-      node.text
-        .replace(/^(#|\/\/|\/\*)/, '')
-        .replace(/\*\/$/, '')
-        .trim(),
-    );
-    line = node.startPosition.row;
-  }
-  return out;
 }
 
 /** A `.tf.json` string as the template it is (`"${aws_s3_bucket.b.id}"`); unknown if it does not parse. */
