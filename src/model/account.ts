@@ -125,6 +125,19 @@ export const ACCOUNT_ROW: Partial<Record<DomainId, Responsibility>> = {
   'awareness-training': TRAINING,
 };
 
+/**
+ * Duties no API shows, which only a person can attest in demarc.yaml (training, incident response,
+ * the reviews, the key ceremony): evidenceable, though no check can judge them.
+ */
+export const PERSON_ATTESTED_DUTIES: readonly string[] = [
+  'account.training.security-awareness',
+  'account.logging.incident-response',
+  'account.identity.access-review',
+  'account.keys.key-ceremony',
+  'account.data.vendor-review',
+  'account.jurisdiction.regulatory-review',
+];
+
 /** Ids of the duties the account row holds; service cells do not repeat them. */
 export const ACCOUNT_ROW_DUTY_IDS: ReadonlySet<string> = new Set(
   Object.values(ACCOUNT_ROW).flatMap((cell) => cell?.refs ?? []),
