@@ -15,6 +15,13 @@ interface ModelChange {
 export const MODEL_CHANGES: readonly ModelChange[] = [
   {
     date: '2026-12-05',
+    cells: ['*/jurisdiction'],
+    change:
+      'Jurisdiction by zone: a Local or Wavelength Zone is judged by its own country; an Outpost or an unknown zone is not assessed; the China regions name their local operators.',
+    source: 'https://docs.aws.amazon.com/local-zones/latest/ug/available-local-zones.html',
+  },
+  {
+    date: '2026-12-05',
     cells: [
       '*/account-root',
       '*/awareness-training',
