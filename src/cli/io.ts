@@ -81,7 +81,11 @@ export function useColor(io: Io, toFile: boolean): boolean {
 }
 
 /** Input files the CLI reads itself, each with the size limit of its kind. */
-const LIMITS = { snapshot: SNAPSHOT_LIMIT_BYTES, 'policy file': POLICY_LIMIT_BYTES } as const;
+const LIMITS = {
+  snapshot: SNAPSHOT_LIMIT_BYTES,
+  'policy file': POLICY_LIMIT_BYTES,
+  'scan result': SNAPSHOT_LIMIT_BYTES,
+} as const;
 
 /**
  * Reads a snapshot or policy file through the bounded reader: regular files only, within the

@@ -160,6 +160,17 @@ function cellChanges(before: ScanResult, after: ScanResult): CellChange[] {
         });
       }
     }
+    // Account rows (root credentials, training, …): one per account, keyed by the account.
+    for (const row of result.matrix.accounts ?? []) {
+      for (const cell of row.cells) {
+        map.set(`${rowKey('account', row.account)}\u0000${cell.domain}`, {
+          service: 'account',
+          name: row.name,
+          domain: cell.domain,
+          evidence: cell.evidence,
+        });
+      }
+    }
     return map;
   };
   const old = cells(before);

@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { resource, TEST_NOW } from '../../test/helpers/checks.js';
+import { resource, TEST_ACCOUNT, TEST_NOW } from '../../test/helpers/checks.js';
 import { demoScan } from '../../test/helpers/scans.js';
 import type { AnyCheck } from '../checks/check.js';
 import { CHECKS, findCheck } from '../checks/registry.js';
 import { Inventory } from '../inventory/inventory.js';
+import { ACCOUNT_CELLS } from '../model/services.js';
 import { DEFAULT_POLICY } from '../policy/policy.js';
 import { citationText, coverageText } from '../report/coverage.js';
-import { cellEvidence } from './matrix.js';
+import { buildMatrix, cellEvidence } from './matrix.js';
 import type { ScanResult } from './result.js';
 import { scan } from './run.js';
 
@@ -120,15 +121,83 @@ describe('matrix: evidence by duty', () => {
 
   it('gives every cell of a scan its citation', () => {
     const result = scanWith(new Inventory([resource('S3Bucket'), resource('Ec2Instance')]), CHECKS);
-    for (const row of result.matrix.rows) {
+    for (const row of [...result.matrix.rows, ...(result.matrix.accounts ?? [])]) {
       for (const cell of row.cells) {
         assert.match(citationText(row, cell), /^https:\/\/\S+ \(read \d{4}-\d{2}-\d{2}\)$/);
       }
     }
-    // A cell decided by its own page names it; training cites AWS's shared responsibility overview.
-    const training = cellOf(result, 's3', 'awareness-training');
+    // A cell decided by its own page names it; training (held once, in the account row) cites
+    // AWS's shared responsibility overview.
+    const training = result.matrix.accounts?.[0]?.cells.find((c) => c.domain === 'awareness-training');
     assert.match(training?.citation?.url ?? '', /shared-responsibility-model/);
     assert.match(cellOf(result, 'ec2', 'tenant-isolation')?.citation?.url ?? '', /dedicated-instance/);
     assert.equal(cellOf(result, 's3', 'physical')?.citation, undefined, "the row's chapter decides it");
+  });
+});
+
+describe('matrix: account rows (issue 11)', () => {
+  const other = '210987654321';
+  const rootOf = (account: string, mfa: boolean) =>
+    resource('AwsAccount', { name: account, account, rootMfaEnabled: mfa });
+
+  it('shows root credentials, training and incident response once per account, on no service row', () => {
+    const result = scanWith(
+      new Inventory([rootOf(TEST_ACCOUNT, false), resource('S3Bucket'), resource('Ec2Instance')]),
+      CHECKS,
+    );
+    for (const row of result.matrix.rows) {
+      const domains = row.cells.map((c) => c.domain);
+      assert.ok(!domains.includes('account-root') && !domains.includes('awareness-training'), row.name);
+      const duties = row.cells.flatMap((c) => (c.duties ?? []).map((d) => d.id));
+      for (const id of [
+        'account.root.mfa',
+        'account.logging.incident-response',
+        'account.training.security-awareness',
+      ]) {
+        assert.ok(!duties.includes(id), `${row.name} repeats ${id}`);
+      }
+    }
+    assert.deepEqual(
+      result.matrix.domains.map((d) => d.id),
+      result.matrix.rows[0]?.cells.map((c) => c.domain),
+    );
+    assert.equal(result.matrix.accounts?.length, 1);
+    const account = result.matrix.accounts?.[0];
+    assert.equal(account?.account, TEST_ACCOUNT);
+    const root = account?.cells.find((c) => c.domain === 'account-root');
+    assert.equal(root?.evidence, 'fail');
+    assert.equal(root?.counts.fail, 1, 'the root failure is counted once, not once per service');
+    const logging = account?.cells.find((c) => c.domain === 'logging-monitoring');
+    assert.deepEqual(
+      logging?.duties?.map((d) => d.id),
+      ['account.logging.multi-region-trail', 'account.logging.incident-response'],
+    );
+    // The S3 logging cell is judged by S3's own logs, no longer red because of the trail.
+    assert.ok(
+      !cellOf(result, 's3', 'logging-monitoring')?.checks.includes('cloudtrail-multi-region-enabled'),
+    );
+  });
+
+  it('gives each account its own row, judged by its own root user', () => {
+    const result = scanWith(new Inventory([rootOf(TEST_ACCOUNT, true), rootOf(other, false)]), CHECKS);
+    const rows = result.matrix.accounts ?? [];
+    assert.deepEqual(
+      rows.map((r) => r.account),
+      [other, TEST_ACCOUNT].sort(),
+    );
+    const rootEvidence = (account: string) =>
+      rows.find((r) => r.account === account)?.cells.find((c) => c.domain === 'account-root')?.duties?.[0];
+    assert.equal(rootEvidence(TEST_ACCOUNT)?.evidence, 'pass');
+    assert.equal(rootEvidence(other)?.evidence, 'fail');
+  });
+
+  it('has one account row for the model alone (demarc matrix)', () => {
+    const matrix = buildMatrix([{ service: 's3' }], CHECKS, [], TEST_NOW);
+    assert.equal(matrix.accounts?.length, 1);
+    assert.equal(matrix.accounts?.[0]?.account, undefined);
+    assert.deepEqual(
+      matrix.accounts?.[0]?.cells.map((c) => c.domain),
+      ACCOUNT_CELLS.map((c) => c.domain),
+    );
   });
 });

@@ -136,11 +136,26 @@ export interface MatrixRow {
   cells: MatrixCell[];
 }
 
+/**
+ * Duties held once per account or organization (root credentials, the trail, incident response,
+ * training, reviews): one row per account, instead of a copy on every service row.
+ */
+export interface AccountRow {
+  /** The AWS account id; absent where no account is known (`demarc matrix`, a template). */
+  account?: string;
+  name: string;
+  /** Only the domains that have account duties, in domain order. */
+  cells: MatrixCell[];
+}
+
 export interface ResponsibilityMatrix {
   /** The date of the responsibility model the cells come from (absent in results made before it existed). */
   modelDate?: string;
+  /** The columns of the service rows: every domain but the account's own (root credentials, training). */
   domains: { id: DomainId; title: string }[];
   rows: MatrixRow[];
+  /** The account rows (absent in results made before they existed, where service rows held account duties). */
+  accounts?: AccountRow[];
 }
 
 export interface ScanSummary {

@@ -256,13 +256,20 @@ export function scan(input: ScanInput): ScanResult {
     const r = inventory.get(id);
     return r && !r.tagsUnknown ? r.tags : undefined;
   });
-  const matrix = buildMatrix(rowsOf(inventory), checks, policy.attestations, now, findings);
   const accounts = new Set<string>();
   const regions = new Set<string>();
   for (const r of inventory.resources) {
     if (r.account) accounts.add(r.account);
     if (r.region && r.region !== 'global') regions.add(r.region);
   }
+  const matrix = buildMatrix(
+    rowsOf(inventory),
+    checks,
+    policy.attestations,
+    now,
+    findings,
+    [...accounts].sort(),
+  );
   return {
     meta: {
       tool: 'demarc',

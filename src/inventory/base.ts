@@ -20,6 +20,14 @@ const baseShape = {
   name: z.string(),
   account: z.string(),
   region: z.string().describe("AWS region, or 'global' for global resources"),
+  zone: z
+    .string()
+    .optional()
+    .describe('Availability, Local or Wavelength Zone (name or id): a Local Zone can sit in another country'),
+  outpost: z
+    .string()
+    .optional()
+    .describe('ARN of the Outpost the resource runs on (at a site of your choosing)'),
   tags: z.record(z.string(), z.string()).default({}),
   tagsUnknown: z.boolean().optional().describe('the source could not read the tags (they may exist)'),
   source: SourceRefSchema,

@@ -15,6 +15,26 @@ interface ModelChange {
 export const MODEL_CHANGES: readonly ModelChange[] = [
   {
     date: '2026-12-05',
+    cells: ['*/jurisdiction'],
+    change:
+      'Jurisdiction by zone: a Local or Wavelength Zone is judged by its own country; an Outpost or an unknown zone is not assessed; the China regions name their local operators.',
+    source: 'https://docs.aws.amazon.com/local-zones/latest/ug/available-local-zones.html',
+  },
+  {
+    date: '2026-12-05',
+    cells: [
+      '*/account-root',
+      '*/awareness-training',
+      '*/logging-monitoring',
+      '*/identity-access',
+      'kms/key-management',
+    ],
+    change:
+      'Account rows: root credentials, awareness and training, the multi-region trail, incident response, the access, vendor and regulatory reviews and the key ceremony are held once per account, not repeated on every service row.',
+    source: 'https://aws.amazon.com/compliance/shared-responsibility-model/',
+  },
+  {
+    date: '2026-12-05',
     cells: ['*/logging-monitoring', '*/awareness-training', '*/account-root'],
     change:
       'Duties: every customer or shared cell lists the duties that make up its side; logging and monitoring shared in every service (one rule); awareness and training one shared cell for the account, not a customer duty per service.',

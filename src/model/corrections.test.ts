@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { MODEL_CHANGES, MODEL_DATE } from './changelog.js';
 import { DEFAULT_CHANGES, defaultsInForce } from './defaults.js';
-import { cellDuties, responsibilityFor, SERVICES } from './services.js';
+import { ACCOUNT_CELLS, cellDuties, responsibilityFor, SERVICES } from './services.js';
 
 /** Issue 11's corrections, each held by the page that decides it. */
 describe('responsibility model: corrections of issue 11', () => {
@@ -36,14 +36,21 @@ describe('responsibility model: corrections of issue 11', () => {
     assert.match(responsibilityFor('aurora', 'key-management').split?.aws ?? '', /AWS owned key/);
   });
 
-  it('logging and monitoring: one rule, shared in every service, with the trail and incident response duties', () => {
+  it('logging and monitoring: one rule, shared in every service; the trail and incident response held once, in the account row', () => {
     for (const s of SERVICES) {
       const cell = s.responsibilities['logging-monitoring'];
       assert.equal(cell.owner, 'shared', s.id);
       const duties = cellDuties(cell).map((d) => d.id);
-      assert.ok(duties.includes('account.logging.multi-region-trail'), s.id);
-      assert.ok(duties.includes('account.logging.incident-response'), s.id);
+      assert.ok(duties.length > 0, s.id);
+      assert.ok(!duties.includes('account.logging.multi-region-trail'), s.id);
+      assert.ok(!duties.includes('account.logging.incident-response'), s.id);
     }
+    const account = ACCOUNT_CELLS.find((c) => c.domain === 'logging-monitoring')?.cell;
+    assert.equal(account?.owner, 'shared');
+    assert.deepEqual(
+      cellDuties(account ?? { owner: 'aws', reason: '' }).map((d) => d.id),
+      ['account.logging.multi-region-trail', 'account.logging.incident-response'],
+    );
   });
 
   it('CloudFront jurisdiction and Systems Manager encryption in transit are shared, with their pages', () => {

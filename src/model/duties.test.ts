@@ -5,7 +5,7 @@ import { domainOfDuty, parseDutyId } from './duties.js';
 import { modelDutyIssues } from './duty-issues.js';
 import type { ServiceModel } from './responsibility.js';
 import { aws, customer, duty } from './services/cells.js';
-import { cellDuties, DUTIES, responsibilityFor, SERVICES, serviceModel } from './services.js';
+import { ACCOUNT_CELLS, cellDuties, DUTIES, responsibilityFor, SERVICES, serviceModel } from './services.js';
 
 describe('responsibility model: duties', () => {
   it('has no duty whose id disagrees with its cell, no dangling reference, no customer cell without a duty', () => {
@@ -54,17 +54,27 @@ describe('responsibility model: duties', () => {
     assert.throws(() => domainOfDuty('nope'), /not a duty id/);
   });
 
-  it('lists the S3 identity duties, the account review among them', () => {
+  it("lists the S3 identity duties; the access review is the account row's, not repeated on S3", () => {
     const ids = cellDuties(responsibilityFor('s3', 'identity-access')).map((d) => d.id);
     for (const id of [
       's3.identity.block-public-access',
       's3.identity.account-block-public-access',
       's3.identity.no-public-policy',
       's3.identity.no-public-acls',
-      'account.identity.access-review',
     ]) {
       assert.ok(ids.includes(id), id);
     }
+    assert.ok(!ids.includes('account.identity.access-review'));
+    const account = ACCOUNT_CELLS.find((c) => c.domain === 'identity-access')?.cell;
+    assert.deepEqual(account?.refs, ['account.identity.access-review']);
+  });
+
+  it('names an account duty that neither the account row nor any service cell holds', () => {
+    assert.deepEqual(modelDutyIssues(SERVICES), []);
+    const orphan = { id: 'account.root.orphan', title: 'An account duty nobody holds' };
+    assert.deepEqual(modelDutyIssues(SERVICES, [...ACCOUNT_DUTIES, orphan]), [
+      "account: 'account.root.orphan' is defined, but no cell holds it",
+    ]);
   });
 
   it('gives every customer or shared cell at least one duty, and every AWS cell none', () => {

@@ -1,4 +1,4 @@
-import { ACCOUNT_DUTIES } from './account.js';
+import { ACCOUNT_DUTIES, ACCOUNT_ROW } from './account.js';
 import type { DomainId } from './domains.js';
 import type { Duty } from './duties.js';
 import { parseDutyId } from './duties.js';
@@ -11,8 +11,17 @@ interface PlacedCell {
   cell: Responsibility;
 }
 
-function placedCells(services: readonly ServiceModel[]): PlacedCell[] {
-  return services.flatMap((s) => [
+function placedCells(
+  services: readonly ServiceModel[],
+  accountRow: Partial<Record<DomainId, Responsibility>>,
+): PlacedCell[] {
+  const account = Object.entries(accountRow).map(([domain, cell]) => ({
+    where: `account/${domain}`,
+    service: 'account',
+    domain: domain as DomainId,
+    cell: cell as Responsibility,
+  }));
+  const rows: PlacedCell[] = services.flatMap((s) => [
     ...Object.entries(s.responsibilities).map(([domain, cell]) => ({
       where: `${s.id}/${domain}`,
       service: s.id,
@@ -28,16 +37,19 @@ function placedCells(services: readonly ServiceModel[]): PlacedCell[] {
       })),
     ),
   ]);
+  return [...rows, ...account];
 }
 
 /**
  * What is wrong with the model's duties, one line each: a duty whose id does not name the
  * service and domain of the cell that defines it, an id defined twice, a reference to a duty no
- * cell defines or of another domain, a customer or shared cell without a duty, an AWS cell with one.
+ * cell defines or of another domain, a customer or shared cell without a duty, an AWS cell with one,
+ * an account duty that no cell (the account row or a service's) holds.
  */
 export function modelDutyIssues(
   services: readonly ServiceModel[],
   accountDuties: readonly Duty[] = ACCOUNT_DUTIES,
+  accountRow: Partial<Record<DomainId, Responsibility>> = ACCOUNT_ROW,
 ): string[] {
   const issues: string[] = [];
   const defined = new Map<string, string>();
@@ -53,7 +65,7 @@ export function modelDutyIssues(
     if (duty.title.trim().length < 10) issues.push(`${where}: '${duty.id}' has no real title`);
   };
   for (const duty of accountDuties) define(duty, 'account', 'account', undefined);
-  const cells = placedCells(services);
+  const cells = placedCells(services, accountRow);
   for (const { where, service, domain, cell } of cells) {
     for (const duty of cell.duties ?? []) define(duty, where, service, domain);
   }
@@ -74,6 +86,10 @@ export function modelDutyIssues(
         issues.push(`${where}: refers to '${ref}' of ${parts.domain}, another domain`);
       }
     }
+  }
+  const held = new Set(cells.flatMap(({ cell }) => cell.refs ?? []));
+  for (const duty of accountDuties) {
+    if (!held.has(duty.id)) issues.push(`account: '${duty.id}' is defined, but no cell holds it`);
   }
   return issues;
 }

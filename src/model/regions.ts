@@ -1,3 +1,5 @@
+import { ZONE_ROWS } from './zone-locations.js';
+
 /**
  * Region → jurisdiction: which country's law a region's data centers sit under, and the named
  * groups a policy can allow instead of listing countries. Groups come from the country (EU, EEA)
@@ -41,7 +43,7 @@ export function partitionOfArn(id: string): Partition {
   return named && Object.hasOwn(PARTITIONS, named) ? (named as Partition) : 'aws';
 }
 
-interface RegionJurisdiction {
+export interface RegionJurisdiction {
   region: string;
   /** AWS's display name, e.g. "Europe (Ireland)". */
   name: string;
@@ -51,6 +53,11 @@ interface RegionJurisdiction {
   countryName: string;
   /** Named groups the country belongs to (EU, EEA) and the partition group (GOVCLOUD, CHINA, EUSC). */
   groups: readonly string[];
+  /**
+   * Who runs the facilities when it is not AWS: the China regions are operated by local companies
+   * under Chinese law (CSA CCM's third-party owner), AWS providing the technology.
+   */
+  operator?: string;
 }
 
 /** EU member states (ISO 3166-1 alpha-2). */
@@ -106,7 +113,8 @@ const PARTITION_GROUP: Record<Partition, RegionGroup | undefined> = {
   'aws-eusc': 'EUSC',
 };
 
-function groupsOf(country: string, partition: Partition): string[] {
+/** The named groups a country in a partition belongs to (EU, EEA, GOVCLOUD, CHINA, EUSC). */
+export function regionGroupsOf(country: string, partition: Partition): string[] {
   const groups: string[] = [];
   if (EU_MEMBER_STATES.includes(country)) groups.push('EU');
   if (EEA_MEMBER_STATES.includes(country)) groups.push('EEA');
@@ -161,6 +169,15 @@ const ROWS: readonly Row[] = [
   ['eusc-de-east-1', 'AWS European Sovereign Cloud (Germany)', 'DE', 'Germany', 'aws-eusc'],
 ];
 
+/**
+ * Operators of the China regions: AWS China (Beijing) is operated by Sinnet, AWS China (Ningxia)
+ * by NWCD; AWS provides the technology and the customer contracts with the operator.
+ */
+const OPERATORS: Readonly<Record<string, string>> = {
+  'cn-north-1': 'Beijing Sinnet Technology Co., Ltd. (Sinnet)',
+  'cn-northwest-1': 'Ningxia Western Cloud Data Technology Co., Ltd. (NWCD)',
+};
+
 export const REGIONS: readonly RegionJurisdiction[] = ROWS.map(
   ([region, name, country, countryName, partition = 'aws']) => ({
     region,
@@ -168,12 +185,18 @@ export const REGIONS: readonly RegionJurisdiction[] = ROWS.map(
     partition,
     country,
     countryName,
-    groups: groupsOf(country, partition),
+    groups: regionGroupsOf(country, partition),
+    ...(OPERATORS[region] && { operator: OPERATORS[region] }),
   }),
 );
 
 const BY_REGION = new Map(REGIONS.map((r) => [r.region, r]));
-const KNOWN_COUNTRIES = new Set([...REGIONS.map((r) => r.country), ...EEA_MEMBER_STATES]);
+// Countries a policy may name: those with a region, the EEA, and those with a Local Zone.
+const KNOWN_COUNTRIES = new Set([
+  ...REGIONS.map((r) => r.country),
+  ...EEA_MEMBER_STATES,
+  ...ZONE_ROWS.map((z) => z[2]),
+]);
 
 function normalize(value: string): string {
   return value.trim().toLowerCase();
@@ -199,7 +222,12 @@ export function regionJurisdiction(region: string): RegionJurisdiction | undefin
 export function isRegionAllowed(region: string, allowed: readonly string[]): boolean | undefined {
   const j = regionJurisdiction(region);
   if (!j) return undefined;
-  return allowed.some((entry) => matchesEntry(j, entry));
+  return isPlaceAllowed(j, allowed);
+}
+
+/** Whether a place (a region, or a zone's own jurisdiction) matches one of the allowed entries. */
+export function isPlaceAllowed(place: RegionJurisdiction, allowed: readonly string[]): boolean {
+  return allowed.some((entry) => matchesEntry(place, entry));
 }
 
 function matchesEntry(j: RegionJurisdiction, entry: string): boolean {

@@ -1,5 +1,5 @@
-import { ACCOUNT_DUTIES } from './account.js';
-import { DOMAIN_IDS, type DomainId, domainKey } from './domains.js';
+import { ACCOUNT_DUTIES, ACCOUNT_ROW, ACCOUNT_ROW_DUTY_IDS, PER_SERVICE_ACCOUNT_REFS } from './account.js';
+import { DOMAIN_IDS, DOMAINS, type DomainId, domainKey } from './domains.js';
 import type { Citation, Duty } from './duties.js';
 import type { Responsibility, ServiceCategory, ServiceId, ServiceModel, Tenancy } from './responsibility.js';
 import { SERVICE_IDS } from './responsibility.js';
@@ -50,31 +50,22 @@ const ALL: readonly ServiceModel[] = [
 ];
 
 /**
- * Account duties every customer or shared cell of their domain holds, whatever the service: one
- * rule, applied to every row, instead of repeating the references in each service file.
- */
-const ACCOUNT_REFS: Partial<Record<DomainId, readonly string[]>> = {
-  'account-root': ['account.root.mfa', 'account.root.no-access-keys', 'account.root.not-used-day-to-day'],
-  'identity-access': ['account.identity.access-review'],
-  'data-classification': ['account.data.classify-data-stores', 'account.data.vendor-review'],
-  jurisdiction: ['account.jurisdiction.allowed-regions', 'account.jurisdiction.regulatory-review'],
-  'logging-monitoring': ['account.logging.multi-region-trail', 'account.logging.incident-response'],
-  'awareness-training': ['account.training.security-awareness'],
-};
-
-/**
  * A cell as the rest of demarc sees it: its citation filled in (the service's security chapter
- * unless the cell names its own page), the account rule applied, and a customer or shared cell
- * that names no duty of its own given one for "the customer's part" as the cell states it, so no
- * such cell is ever without a duty to evidence.
+ * unless the cell names its own page); duties the account row holds taken out (they are shown once
+ * per account, not on every service); the per-data-store account rules added to their columns; and
+ * a customer or shared cell left with no duty of its own given one for "the customer's part" as
+ * the cell states it, so no such cell is ever without a duty to evidence. The account columns
+ * (root credentials, awareness and training) are the account row's cells, whatever a service file says.
  */
 function complete(service: ServiceModel, domain: DomainId, cell: Responsibility): Responsibility {
+  if (isAccountDomain(domain)) return accountCell(domain);
   const citation: Citation = cell.citation ?? { url: service.reference, read: service.referenceRead };
   if (cell.owner === 'aws') return { ...cell, citation };
-  const refs = [...new Set([...(cell.refs ?? []), ...(ACCOUNT_REFS[domain] ?? [])])];
+  const ownRefs = (cell.refs ?? []).filter((id) => !ACCOUNT_ROW_DUTY_IDS.has(id));
+  const refs = [...new Set([...ownRefs, ...(PER_SERVICE_ACCOUNT_REFS[domain] ?? [])])];
   const own: readonly Duty[] =
     cell.duties ??
-    (cell.refs === undefined
+    (ownRefs.length === 0
       ? [
           {
             id: `${service.id}.${domainKey(domain)}.customer-part`,
@@ -153,6 +144,31 @@ export function cellDuties(cell: Responsibility): Duty[] {
     }
   }
   return out;
+}
+
+/** Whether a domain is held once per account (root credentials, awareness and training), not per service. */
+function isAccountDomain(domain: DomainId): boolean {
+  return DOMAINS.some((d) => d.id === domain && d.scope === 'account');
+}
+
+/** The domains a service row shows: every domain but the account's own columns. */
+export const SERVICE_DOMAINS: readonly DomainId[] = DOMAINS.filter((d) => d.scope === 'service').map(
+  (d) => d.id,
+);
+
+/** The account row's cells, in domain order: the duties held once per account or organization. */
+export const ACCOUNT_CELLS: readonly { domain: DomainId; cell: Responsibility }[] = DOMAIN_IDS.flatMap(
+  (domain) => {
+    const cell = ACCOUNT_ROW[domain];
+    return cell ? [{ domain, cell }] : [];
+  },
+);
+
+/** The account row's cell of an account column. */
+function accountCell(domain: DomainId): Responsibility {
+  const cell = ACCOUNT_ROW[domain];
+  if (!cell) throw new Error(`the account row has no ${domain} cell`);
+  return cell;
 }
 
 /** The responsibility model, one entry per service, in SERVICE_IDS order. */

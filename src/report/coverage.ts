@@ -5,6 +5,7 @@ import type {
   MatrixRow,
   ResponsibilityMatrix,
 } from '../engine/result.js';
+import { type DomainId, domainTitle } from '../model/domains.js';
 
 const PARTS: [keyof DutyCoverage, string][] = [
   ['pass', 'pass'],
@@ -32,12 +33,13 @@ export function coverageText(cell: Pick<MatrixCell, 'owner' | 'coverage'>): stri
 const WORST_FIRST: DutyEvidence[] = ['fail', 'not_assessed', 'expired', 'no_evidence', 'attested', 'pass'];
 
 /**
- * The duties of the matrix, each counted once however many rows hold it (an account duty sits in
- * every row), at its worst evidence across those rows: what a summary says is held.
+ * The duties of the matrix, service and account rows, each counted once however many rows hold it
+ * (a per-data-store rule sits in every row, an account duty in every account's row), at its worst
+ * evidence across those rows: what a summary says is held.
  */
 function dutyTotals(matrix: ResponsibilityMatrix): DutyCoverage {
   const worst = new Map<string, DutyEvidence>();
-  for (const row of matrix.rows) {
+  for (const row of [...matrix.rows, ...(matrix.accounts ?? [])]) {
     for (const cell of row.cells) {
       for (const duty of cell.duties ?? []) {
         const seen = worst.get(duty.id);
@@ -71,10 +73,15 @@ export function dutyTotalsText(matrix: ResponsibilityMatrix): string {
 
 /** The page that decides a cell, and when it was read: its own citation, else its row's security chapter. */
 export function citationText(
-  row: Pick<MatrixRow, 'reference' | 'referenceRead'>,
+  row: Pick<MatrixRow, 'name'> & Partial<Pick<MatrixRow, 'reference' | 'referenceRead'>>,
   cell: Pick<MatrixCell, 'citation'>,
 ): string {
-  const url = cell.citation?.url ?? row.reference;
+  const url = cell.citation?.url ?? row.reference ?? '';
   const read = cell.citation?.read ?? row.referenceRead;
   return read ? `${url} (read ${read})` : url;
+}
+
+/** A domain's title, for views (the server's pages) that may not read the model themselves. */
+export function domainName(id: DomainId): string {
+  return domainTitle(id);
 }

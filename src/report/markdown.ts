@@ -87,7 +87,8 @@ function matrixSummary(result: ScanResult): string {
   const counts = new Map<CellEvidence, number>();
   // Failing duties by domain, so an account-wide duty (root credentials) is one line, not one per service.
   const failing = new Map<DomainId, { owners: Set<string>; services: string[] }>();
-  for (const row of result.matrix.rows) {
+  const allRows = [...result.matrix.rows, ...(result.matrix.accounts ?? [])];
+  for (const row of allRows) {
     for (const cell of row.cells) {
       if (cell.owner === 'aws') continue;
       counts.set(cell.evidence, (counts.get(cell.evidence) ?? 0) + 1);
@@ -99,18 +100,19 @@ function matrixSummary(result: ScanResult): string {
     }
   }
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  const accountCount = result.matrix.accounts?.length ?? 0;
   const tally = EVIDENCE_ORDER.filter((e) => counts.get(e))
     .map((e) => `${counts.get(e)} ${EVIDENCE_WORDS[e]}`)
     .join(' · ');
   const lines = [
     '### Your side of the line',
     '',
-    `${total} customer or shared ${total === 1 ? 'cell' : 'cells'} across ${plural(result.matrix.rows.length, 'service')}: ${tally || 'none'}.`,
+    `${total} customer or shared ${total === 1 ? 'cell' : 'cells'} across ${plural(result.matrix.rows.length, 'service')}${accountCount > 0 ? ` and ${plural(accountCount, 'account')}` : ''}: ${tally || 'none'}.`,
   ];
   const held = dutyTotalsText(result.matrix);
   if (held) lines.push('', `Duties held: ${mdText(held)}.`);
   if (result.matrix.modelDate) lines.push('', `Responsibility model of ${mdText(result.matrix.modelDate)}.`);
-  const evidenced = result.matrix.rows.flatMap((row) =>
+  const evidenced = allRows.flatMap((row) =>
     row.cells.filter((c) => c.owner !== 'aws' && (c.coverage?.evidenced ?? 0) > 0).map((c) => ({ row, c })),
   );
   if (evidenced.length > 0) {

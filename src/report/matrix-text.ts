@@ -77,6 +77,32 @@ export function renderMatrixGrid(
     );
     lines.push(`${row.name.padEnd(nameWidth)}  ${cells.join(' ')}`);
   }
+  const accounts = matrix.accounts ?? [];
+  const accountDomains = accounts[0]?.cells.map((c) => c.domain) ?? [];
+  if (accountDomains.length > 0) {
+    // Duties held once per account, not repeated on every service row.
+    const accountWidth = Math.max(nameWidth, ...accounts.map((a) => a.name.length));
+    const accountCodes = accountDomains.map((d) => DOMAIN_CODES[d]);
+    lines.push('');
+    lines.push(
+      style(
+        'bold',
+        `${'once per account'.padEnd(accountWidth)}  ${accountCodes.map((c) => c.padEnd(Math.max(c.length, 2))).join(' ')}`,
+      ),
+    );
+    for (const account of accounts) {
+      const cells = account.cells.map(
+        (cell, i) =>
+          cellText(cell, withEvidence, style) +
+          ' '.repeat(Math.max((accountCodes[i] as string).length, 2) - 2),
+      );
+      lines.push(`${account.name.padEnd(accountWidth)}  ${cells.join(' ')}`);
+    }
+  }
+  const codeLegend = [
+    ...matrix.domains.map((d) => d.id),
+    ...accountDomains.filter((d) => !matrix.domains.some((m) => m.id === d)),
+  ];
   lines.push('');
   lines.push(
     `owner: ${style('dim', 'A')} AWS  ${style(['bold', 'magenta'], 'C')} customer  ${style(['bold', 'cyan'], 'S')} shared` +
@@ -84,15 +110,17 @@ export function renderMatrixGrid(
         ? `    evidence: ${style('green', '✓')} pass  ${style(['bold', 'red'], '✗')} fail  ${style('yellow', '?')} not assessed  ${style('yellow', '◐')} partly evidenced (a duty has no evidence)  ${style('green', '◆')} attested  ${style(['bold', 'red'], '!')} attestation expired  · no evidence`
         : ''),
   );
-  lines.push(style('dim', matrix.domains.map((d) => `${DOMAIN_CODES[d.id]}=${d.title}`).join(', ')));
+  lines.push(
+    style('dim', codeLegend.map((d) => `${DOMAIN_CODES[d]}=${DOMAIN_TITLES.get(d) ?? d}`).join(', ')),
+  );
   if (matrix.modelDate) lines.push(style('dim', `responsibility model of ${matrix.modelDate}`));
   return lines;
 }
 
-/** Each customer or shared cell that has any evidence, with how many of its duties are evidenced and how. */
+/** Each customer or shared cell (service and account rows) that has any evidence, with how many of its duties are evidenced and how. */
 export function renderDutyCoverage(matrix: ResponsibilityMatrix, style: Styler): string[] {
   const lines: string[] = [];
-  for (const row of matrix.rows) {
+  for (const row of [...matrix.rows, ...(matrix.accounts ?? [])]) {
     for (const cell of row.cells) {
       if (cell.owner === 'aws' || (cell.coverage?.evidenced ?? 0) === 0) continue;
       const mark = EVIDENCE_MARK[cell.evidence];

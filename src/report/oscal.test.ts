@@ -5,6 +5,7 @@ import { demoScan, hostileScan, readSchema, schemaValidator } from '../../test/h
 import { CHECKS } from '../checks/registry.js';
 import { scan } from '../engine/run.js';
 import { Inventory } from '../inventory/inventory.js';
+import { DOMAINS } from '../model/domains.js';
 import { DEFAULT_POLICY } from '../policy/policy.js';
 import { DEMARC_NS, OSCAL_VERSION, oscalSsp, renderOscal, uuidFor } from './oscal.js';
 
@@ -62,18 +63,23 @@ describe('OSCAL report', () => {
     const result = demoScan();
     const ssp = sspOf(renderOscal(result));
     const requirements = ssp['control-implementation']['implemented-requirements'];
+    // Every domain: the service columns, and the account's own (root credentials, training).
     assert.deepEqual(
       requirements.map((r) => r['control-id']),
-      result.matrix.domains.map((d) => d.id),
+      DOMAINS.map((d) => d.id),
     );
+    const accounts = result.matrix.accounts ?? [];
+    assert.ok(accounts.length > 0);
+    const allRows = [...result.matrix.rows, ...accounts];
     const components = new Map(ssp['system-implementation'].components.map((c) => [c.uuid, c]));
     assert.equal(ssp['system-implementation'].components.filter((c) => c.type === 'this-system').length, 1);
     for (const requirement of requirements) {
-      assert.equal(requirement['by-components'].length, result.matrix.rows.length);
+      const holding = allRows.filter((r) => r.cells.some((c) => c.domain === requirement['control-id']));
+      assert.equal(requirement['by-components'].length, holding.length);
       for (const b of requirement['by-components']) {
         const component = components.get(b['component-uuid']);
         assert.ok(component, 'every statement names a component of the plan');
-        const row = result.matrix.rows.find((r) => r.name === component.title);
+        const row = allRows.find((r) => r.name === component.title);
         const cell = row?.cells.find((c) => c.domain === requirement['control-id']);
         assert.ok(cell);
         assert.equal(propOf(b, 'responsibility'), cell.owner);

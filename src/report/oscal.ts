@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { CheckInfo, MatrixCell, MatrixRow, ScanResult } from '../engine/result.js';
+import type { AccountRow, CheckInfo, MatrixCell, MatrixRow, ScanResult } from '../engine/result.js';
 import { DOMAINS } from '../model/domains.js';
 import { citationText, coverageText } from './coverage.js';
 import { jsonChunks } from './json-chunks.js';
@@ -40,7 +40,16 @@ const CUSTOMER_PARTY = uuidFor('party:customer');
 const DOMAINS_RESOURCE = uuidFor('resource:responsibility-domains');
 
 const rowKey = (row: MatrixRow) => `${row.service}${row.tenancy ? `|${row.tenancy}` : ''}`;
-const componentUuid = (row: MatrixRow) => uuidFor(`component:${rowKey(row)}`);
+const accountKey = (row: AccountRow) => `account|${row.account ?? '*'}`;
+const componentUuid = (key: string) => uuidFor(`component:${key}`);
+
+/** A row as a statement needs it: its key, and the page that decides cells naming none. */
+interface StatementRow {
+  key: string;
+  name: string;
+  reference?: string;
+  referenceRead?: string;
+}
 const checkResourceUuid = (checkId: string) => uuidFor(`resource:check:${checkId}`);
 
 /** OSCAL implementation state from demarc's evidence; unknown evidence claims no state at all. */
@@ -51,8 +60,8 @@ const IMPLEMENTATION_STATE: Partial<Record<MatrixCell['evidence'], string>> = {
   partial: 'partial',
 };
 
-function byComponent(row: MatrixRow, cell: MatrixCell): Record<string, unknown> {
-  const key = `${rowKey(row)}:${cell.domain}`;
+function byComponent(row: StatementRow, cell: MatrixCell): Record<string, unknown> {
+  const key = `${row.key}:${cell.domain}`;
   const { pass, fail, not_assessed } = cell.counts;
   const customerSide = cell.owner !== 'aws';
   const awsSide = cell.owner !== 'customer';
@@ -68,7 +77,7 @@ function byComponent(row: MatrixRow, cell: MatrixCell): Record<string, unknown> 
   const coverage = coverageText(cell);
   const duties = coverage ? ` Duties: ${coverage}.` : '';
   return {
-    'component-uuid': componentUuid(row),
+    'component-uuid': componentUuid(row.key),
     uuid: uuidFor(`by-component:${key}`),
     description: cell.reason,
     props: [
@@ -120,7 +129,7 @@ function byComponent(row: MatrixRow, cell: MatrixCell): Record<string, unknown> 
 
 function component(row: MatrixRow): Record<string, unknown> {
   return {
-    uuid: componentUuid(row),
+    uuid: componentUuid(rowKey(row)),
     type: 'service',
     title: row.name,
     description: `${row.name}, a${row.category === 'infrastructure' ? 'n' : ''} ${row.category} service in AWS's shared responsibility model.${row.tenancyNote ? ` ${row.tenancyNote}` : ''}`,
@@ -132,6 +141,19 @@ function component(row: MatrixRow): Record<string, unknown> {
     links: [{ href: row.reference, rel: 'reference', text: 'AWS security documentation for the service' }],
     status: { state: 'operational' },
     'responsible-roles': [{ 'role-id': 'cloud-service-provider', 'party-uuids': [AWS_PARTY] }],
+  };
+}
+
+/** The account row as a component: the duties held once per account or organization. */
+function accountComponent(row: AccountRow): Record<string, unknown> {
+  return {
+    uuid: componentUuid(accountKey(row)),
+    type: 'service',
+    title: row.name,
+    description: `${row.name}: duties held once per account or organization (root credentials, the trail, incident response, training, reviews), not per service.`,
+    ...(row.account && { props: [prop('aws-account-id', row.account)] }),
+    status: { state: 'operational' },
+    'responsible-roles': [{ 'role-id': 'customer', 'party-uuids': [CUSTOMER_PARTY] }],
   };
 }
 
@@ -150,7 +172,10 @@ export function oscalSsp(result: ScanResult): Record<string, unknown> {
   const inputs = meta.source.inputs.join(', ') || meta.source.kind;
   const regions = meta.regions.length > 0 ? meta.regions.join(', ') : 'no region';
   const classifications = [...new Set(result.findings.map((f) => f.resource.classification))].sort();
-  const cited = new Set(matrix.rows.flatMap((r) => r.cells.flatMap((c) => c.checks)));
+  const accountRows = matrix.accounts ?? [];
+  const cited = new Set(
+    [...matrix.rows, ...accountRows].flatMap((r) => r.cells.flatMap((c: MatrixCell) => c.checks)),
+  );
   const checks = Object.values(result.checks).filter((c) => cited.has(c.id));
   return {
     'system-security-plan': {
@@ -214,14 +239,21 @@ export function oscalSsp(result: ScanResult): Record<string, unknown> {
             'responsible-roles': [{ 'role-id': 'customer', 'party-uuids': [CUSTOMER_PARTY] }],
           },
           ...matrix.rows.map(component),
+          ...accountRows.map(accountComponent),
         ],
       },
       'control-implementation': {
         description:
-          'One implemented requirement per responsibility domain. For each AWS service in the estate, a by-component statement gives the owner of the duty (prop responsibility: aws, customer or shared), what is inherited from AWS, what the customer must satisfy, and the evidence demarc found.',
-        'implemented-requirements': matrix.domains.map(({ id }) => {
-          const statements = matrix.rows.flatMap((row) => {
-            const cell = row.cells.find((c) => c.domain === id);
+          'One implemented requirement per responsibility domain. For each AWS service in the estate, and once per account for the duties held at account level, a by-component statement gives the owner of the duty (prop responsibility: aws, customer or shared), what is inherited from AWS, what the customer must satisfy, and the evidence demarc found.',
+        'implemented-requirements': DOMAINS.map(({ id }) => {
+          const statements = [
+            ...matrix.rows.map((row) => ({ row: { ...row, key: rowKey(row) }, cells: row.cells })),
+            ...accountRows.map((row) => ({
+              row: { key: accountKey(row), name: row.name },
+              cells: row.cells,
+            })),
+          ].flatMap(({ row, cells }) => {
+            const cell = cells.find((c) => c.domain === id);
             return cell ? [byComponent(row, cell)] : [];
           });
           return {

@@ -1,5 +1,5 @@
 import { describeGapWhere } from '../engine/gap-reasons.js';
-import type { Finding, PolicyReport, ResponsibilityMatrix, ScanResult } from '../engine/result.js';
+import type { Finding, MatrixRow, PolicyReport, ResponsibilityMatrix, ScanResult } from '../engine/result.js';
 import { DOMAINS } from '../model/domains.js';
 import type { Severity } from '../model/vocabulary.js';
 import { checkDocUrl } from './check-docs.js';
@@ -168,8 +168,12 @@ export function renderMatrix(unsafe: ResponsibilityMatrix, options: TerminalOpti
   const style = styler(options.color);
   const matrix = visibleStrings(unsafe);
   const lines = [style('bold', 'Where is your line?'), ...renderMatrixGrid(matrix, false, style)];
-  for (const row of matrix.rows) {
-    lines.push('', style('bold', `${row.name} — ${row.category} service`));
+  const rows: { row: Partial<MatrixRow> & Pick<MatrixRow, 'name' | 'cells'>; head: string }[] = [
+    ...matrix.rows.map((row) => ({ row, head: `${row.name} — ${row.category} service` })),
+    ...(matrix.accounts ?? []).map((row) => ({ row, head: `${row.name} — held once per account` })),
+  ];
+  for (const { row, head } of rows) {
+    lines.push('', style('bold', head));
     if (row.tenancyNote) lines.push(`  tenancy: ${row.tenancyNote}`);
     for (const cell of row.cells) {
       const domain = DOMAINS.find((d) => d.id === cell.domain)?.title ?? cell.domain;

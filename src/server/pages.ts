@@ -1,6 +1,7 @@
 import type { ExceptionDue, FindingChange, ScanDiff } from '../engine/diff.js';
 import type { DriftEntry, DriftReport } from '../engine/drift.js';
 import type { Finding, ScanResult } from '../engine/result.js';
+import { domainName } from '../report/coverage.js';
 import { diffHeadline } from '../report/diff.js';
 import { driftHeadline } from '../report/drift.js';
 import type { StoredScan } from '../store/store.js';
@@ -87,6 +88,22 @@ function select(name: string, label: string, options: readonly string[], value: 
   return `<label>${label}<select name="${name}">${opts.join('')}</select></label>`;
 }
 
+/** Duties held once per account (root credentials, training, …): one row per account. */
+function accountTable(result: ScanResult): string {
+  const accounts = result.matrix.accounts ?? [];
+  const first = accounts[0];
+  if (!first) return '';
+  const head = first.cells.map((c) => `<th>${esc(domainName(c.domain))}</th>`).join('');
+  const rows = accounts.map((row) => {
+    const cells = row.cells.map(
+      (cell) =>
+        `<td class="${esc(cell.evidence)}">${esc(cell.owner === 'aws' ? 'AWS' : `${cell.owner === 'shared' ? 'S' : 'C'}: ${cell.evidence.replace('_', ' ')}`)}</td>`,
+    );
+    return `<tr><th>${esc(row.name)}</th>${cells.join('')}</tr>`;
+  });
+  return `<table class="matrix"><thead><tr><th>Once per account</th>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
 function matrixTable(id: number, result: ScanResult): string {
   const head = result.matrix.domains.map((d) => `<th>${esc(d.title)}</th>`).join('');
   const rows = result.matrix.rows.map((row) => {
@@ -102,7 +119,7 @@ function matrixTable(id: number, result: ScanResult): string {
     });
     return `<tr><th>${esc(row.name)}${row.tenancy ? ` (${esc(row.tenancy)})` : ''}</th>${cells.join('')}</tr>`;
   });
-  return `<table class="matrix"><thead><tr><th>Service</th>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  return `<table class="matrix"><thead><tr><th>Service</th>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>${accountTable(result)}`;
 }
 
 export function scanPage(stored: StoredScan, result: ScanResult, filters: FindingFilters): string {

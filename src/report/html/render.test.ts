@@ -222,14 +222,23 @@ describe('page script filtering', () => {
     assert.ok(checked > 100);
   });
 
-  it('an account-wide check evidences every row, not only its own service', () => {
-    const row = data.rows.findIndex((r) => r.service === 's3');
+  // Account-wide checks (root, the trail) now evidence the account rows, not every service row
+  // (issue 11); a check that names another row still evidences it.
+  it('a check that names another service evidences that row, not only its own service', () => {
+    const row = data.rows.findIndex((r) => r.service === 'ec2');
     const shown = core.filterFindings(data, {
       status: 'all',
-      scope: { test: core.cellMatcher(data, row, 'account-root') },
+      scope: { test: core.cellMatcher(data, row, 'encryption-at-rest') },
     });
-    assert.ok(shown.length > 0);
-    assert.ok(shown.every((k) => data.resources[data.findings[k]?.r ?? -1]?.s !== 's3'));
+    assert.ok(shown.some((k) => data.resources[data.findings[k]?.r ?? -1]?.s === 'ebs'));
+  });
+
+  it('shows the account rows once, apart from the service rows', () => {
+    const html = FORMATS.html?.render(demo, { color: false }) ?? '';
+    assert.equal(html.match(/id="account-rows"/g)?.length, 1);
+    for (const account of demo.matrix.accounts ?? [])
+      assert.ok(html.includes(`>${account.name}<`), account.name);
+    assert.ok(!data.rows.some((r) => r.cells.some((c) => c.domain === 'account-root')));
   });
 
   it('shows fail and not assessed by default, passes on request', () => {

@@ -1,6 +1,14 @@
 import { createHash } from 'node:crypto';
 import { describeGapWhere } from '../../engine/gap-reasons.js';
-import type { CellEvidence, DutyEvidence, MatrixCell, MatrixRow, ScanResult } from '../../engine/result.js';
+import type {
+  AccountRow,
+  CellEvidence,
+  DutyEvidence,
+  MatrixCell,
+  MatrixRow,
+  ScanResult,
+} from '../../engine/result.js';
+import { domainTitle } from '../../model/domains.js';
 import { checkDocUrl } from '../check-docs.js';
 import { citationText, coverageText, dutyTotalsText } from '../coverage.js';
 import { clientScript } from './client.js';
@@ -93,7 +101,9 @@ ${card('', summary.suppressed, 'Suppressed', 'accepted risks, still listed')}
 ${gaps}`;
 }
 
-function cellTitle(row: MatrixRow, cell: MatrixCell, domainTitle: string): string {
+type TitledRow = Pick<MatrixRow, 'name'> & Partial<Pick<MatrixRow, 'reference' | 'referenceRead'>>;
+
+function cellTitle(row: TitledRow, cell: MatrixCell, domainTitle: string): string {
   const head = `${row.name} × ${domainTitle}\nOwner: ${OWNER_TEXT[cell.owner] ?? cell.owner}`;
   const source = `\nSource: ${citationText(row, cell)}`;
   if (cell.owner === 'aws') return `${head}\n${cell.reason}${source}`;
@@ -108,6 +118,34 @@ function cellHtml(rowIndex: number, row: MatrixRow, cell: MatrixCell, domainTitl
   if (cell.owner === 'aws') return `<td><span class="cell owner-aws" title="${title}">${letter}</span></td>`;
   const cls = `cell owner-${h(cell.owner)} ev-${h(cell.evidence)}`;
   return `<td><button type="button" class="${cls}" data-row="${rowIndex}" data-domain="${h(cell.domain)}" aria-pressed="false" title="${title}" aria-label="${title}">${letter}<span class="m">${EVIDENCE_MARK[cell.evidence] ?? ''}</span></button></td>`;
+}
+
+/** An account row's cell: hover shows its duties; findings of account checks are listed under Findings. */
+function accountCellHtml(row: AccountRow, cell: MatrixCell, domainTitle: string): string {
+  const title = h(cellTitle(row, cell, domainTitle));
+  const cls = cell.owner === 'aws' ? 'cell owner-aws' : `cell owner-${h(cell.owner)} ev-${h(cell.evidence)}`;
+  return `<td><span class="${cls}" title="${title}" aria-label="${title}">${OWNER_LETTER[cell.owner] ?? '?'}<span class="m">${cell.owner === 'aws' ? '' : (EVIDENCE_MARK[cell.evidence] ?? '')}</span></span></td>`;
+}
+
+/** Duties held once per account (root credentials, training, incident response, reviews), one row per account. */
+function renderAccountRows(accounts: readonly AccountRow[]): string {
+  const first = accounts[0];
+  if (!first) return '';
+  const head = first.cells
+    .map((c) => `<th class="dom" scope="col"><span>${h(domainTitle(c.domain))}</span></th>`)
+    .join('');
+  const body = accounts
+    .map(
+      (row) =>
+        `<tr><th class="svc" scope="row">${h(row.name)}<span class="cat">once per account</span></th>${row.cells.map((c) => accountCellHtml(row, c, domainTitle(c.domain))).join('')}</tr>`,
+    )
+    .join('\n');
+  return `<h3 id="account-rows">Held once per account</h3>
+<p class="lead">Duties that exist only at account or organization level sit here, not on every service row.</p>
+<div class="matrix-wrap"><table class="matrix accounts"><thead><tr><th></th>${head}</tr></thead>
+<tbody>
+${body}
+</tbody></table></div>`;
 }
 
 function legendCell(owner: string, evidence: CellEvidence | 'aws'): string {
@@ -126,7 +164,8 @@ function renderMatrix(result: ScanResult): string {
     )
     .join('\n');
   const tally: Record<string, number> = {};
-  for (const row of rows)
+  const accounts = result.matrix.accounts ?? [];
+  for (const row of [...rows, ...accounts])
     for (const c of row.cells) if (c.owner !== 'aws') tally[c.evidence] = (tally[c.evidence] ?? 0) + 1;
   const yours = (['fail', 'not_assessed', 'expired', 'no_evidence', 'partial', 'attested', 'pass'] as const)
     .filter((e) => tally[e])
@@ -148,6 +187,7 @@ function renderMatrix(result: ScanResult): string {
 <tbody>
 ${body}
 </tbody></table></div>
+${renderAccountRows(accounts)}
 <p class="cellsum">Your cells (customer or shared): ${h(yours || 'none')}</p>
 <p class="cellsum">Duties held: ${h(dutyTotalsText(result.matrix) || 'none')}</p>
 ${result.matrix.modelDate ? `<p class="cellsum">Responsibility model of ${h(result.matrix.modelDate)}; each cell names the AWS page that decides it.</p>` : ''}

@@ -15,6 +15,8 @@ const inRegion = (
   props: Record<string, unknown> = {},
 ) => resource(type, { region, ...props });
 const eu = policy({ jurisdictions: { allowed: ['EU'] } });
+const usOnly = policy({ jurisdictions: { allowed: ['US'] } });
+const inZone = (zone: string, region = 'us-east-1') => inRegion('EbsVolume', region, { zone });
 const restricted = { DataClassification: 'restricted' };
 
 testCheck(check, {
@@ -48,8 +50,42 @@ testCheck(check, {
         classification: { requirements: { restricted: { allowedJurisdictions: ['IE'] } } },
       }),
     },
+    { name: 'an ordinary Availability Zone is its region’s', resource: inZone('us-east-1a'), policy: usOnly },
+    { name: 'a zone id of an ordinary Availability Zone', resource: inZone('use1-az4'), policy: usOnly },
+    {
+      name: 'a Local Zone in the same country',
+      resource: inZone('us-west-2-lax-1a', 'us-west-2'),
+      policy: usOnly,
+    },
+    {
+      name: 'the Lima Local Zone allowed by its own country',
+      resource: inZone('us-east-1-lim-1a'),
+      policy: policy({ jurisdictions: { allowed: ['PE'] } }),
+    },
+    {
+      name: 'China partition data in China',
+      resource: inRegion('S3Bucket', 'cn-north-1'),
+      policy: policy({ jurisdictions: { allowed: ['CN'] } }),
+    },
   ],
   invalid: [
+    // Issue 11: a disk in the Lima Local Zone was judged by us-east-1 and passed a "US only" policy.
+    {
+      name: 'a disk in the Lima Local Zone is in Peru, not the US',
+      resource: inZone('us-east-1-lim-1a'),
+      policy: usOnly,
+    },
+    { name: 'Buenos Aires by zone id', resource: inZone('use1-bue1-az1'), policy: usOnly },
+    {
+      name: 'a Local Zone is not matched by its parent region’s code',
+      resource: inZone('us-east-1-qro-1a'),
+      policy: policy({ jurisdictions: { allowed: ['us-east-1'] } }),
+    },
+    {
+      name: 'Lagos is not in South Africa',
+      resource: inZone('af-south-1-los-1a', 'af-south-1'),
+      policy: policy({ jurisdictions: { allowed: ['ZA'] } }),
+    },
     { name: 'bucket in the US, EU allowed', resource: inRegion('S3Bucket', 'us-east-1'), policy: eu },
     {
       name: 'Switzerland is not in the EU',
@@ -73,6 +109,14 @@ testCheck(check, {
   notAssessed: [
     { name: 'no allowed list in the policy', resource: inRegion('S3Bucket', 'eu-west-1') },
     { name: 'region demarc does not know', resource: inRegion('S3Bucket', 'xx-moon-1'), policy: eu },
+    { name: 'a Local Zone demarc does not know', resource: inZone('us-east-1-xyz-1a'), policy: usOnly },
+    {
+      name: 'on an Outpost, whose country no API reports',
+      resource: inRegion('EbsVolume', 'us-east-1', {
+        outpost: 'arn:aws:outposts:us-east-1:111122223333:outpost/op-0123456789abcdef0',
+      }),
+      policy: usOnly,
+    },
   ],
   notApplicable: [{ name: 'global resource', resource: inRegion('S3Bucket', 'global'), policy: eu }],
 });

@@ -1,5 +1,6 @@
 import { REGIONAL_DATA_TYPES } from '../../../inventory/resources.js';
-import { isRegionAllowed, regionJurisdiction } from '../../../model/regions.js';
+import { isPlaceAllowed, regionJurisdiction } from '../../../model/regions.js';
+import { OUTPOST_UNKNOWN, zoneJurisdiction } from '../../../model/zones.js';
 import { defineCheck, fail, notAssessed, pass } from '../../check.js';
 
 export default defineCheck({
@@ -34,18 +35,26 @@ export default defineCheck({
           "as 'DE', groups such as 'EU', or region codes), or allowedJurisdictions for this data classification",
       );
     }
-    const place = regionJurisdiction(r.region);
-    const verdict = isRegionAllowed(r.region, allowed);
-    if (!place || verdict === undefined) {
+    // A resource on an Outpost or in a Local Zone is judged where it sits, not by its parent region.
+    if (r.outpost) return notAssessed(`it runs on Outpost ${r.outpost}: ${OUTPOST_UNKNOWN}`);
+    const located = r.zone ? zoneJurisdiction(r.region, r.zone) : undefined;
+    if (located?.kind === 'unknown') return notAssessed(located.reason);
+    const place = located ? located.jurisdiction : regionJurisdiction(r.region);
+    if (!place) {
       return notAssessed(`demarc does not know which country region '${r.region}' is in`);
     }
-    const where = `${r.region} (${place.countryName}, ${place.country}${
+    const verdict = isPlaceAllowed(place, allowed);
+    const site = located?.kind === 'zone' ? `zone ${located.zone}, ${located.city}` : r.region;
+    const where = `${site} (${place.countryName}, ${place.country}${
       place.groups.length ? `; ${place.groups.join(', ')}` : ''
-    })`;
+    })${place.operator ? `, facilities operated by ${place.operator}, not AWS` : ''}`;
     const level = ctx.classificationOf(r);
     const scope = ctx.requirementsFor(r).allowedJurisdictions ? `for ${level} data` : 'by the policy';
     const evidence = {
       region: r.region,
+      ...(r.zone && { zone: r.zone }),
+      ...(located?.kind === 'zone' && { zoneSource: located.citation.url }),
+      ...(place.operator && { operator: place.operator }),
       country: place.country,
       groups: place.groups,
       allowed,

@@ -1,0 +1,76 @@
+import {
+  AT_REST,
+  BACKUP,
+  IN_TRANSIT,
+  KEY_CUSTODY,
+  LEAST_PRIVILEGE,
+  NETWORK_BOUNDARY,
+  PATCHING,
+  PUBLIC_ACCESS,
+  SERVICE_LOGS,
+  TRAIL_PROTECTION,
+} from './duty-groups.js';
+import { type ComplianceFramework, control } from './types.js';
+
+/** CSA Cloud Controls Matrix v4: the controls that bear on the line between AWS and its customer. */
+export const CSA_CCM_V4: ComplianceFramework = {
+  id: 'csa-ccm-v4',
+  title: 'CSA Cloud Controls Matrix v4',
+  source: 'https://cloudsecurityalliance.org/artifacts/cloud-controls-matrix-v4',
+  controls: [
+    control('BCR-08', 'Backup', [...BACKUP], ['backup-recovery']),
+    control(
+      'CEK-03',
+      'Data Encryption',
+      [...AT_REST, ...IN_TRANSIT],
+      ['encryption-at-rest', 'encryption-in-transit'],
+    ),
+    control('CEK-08', 'CSC Key Management Capability', [...KEY_CUSTODY], ['key-management']),
+    control('CEK-10', 'Key Generation', ['account.keys.key-ceremony'], ['key-management']),
+    control('CEK-12', 'Key Rotation', ['kms.keys.rotation']),
+    control('DCS-07', 'Controlled Access Points', [], ['physical']),
+    control('DCS-09', 'Secure Area Authorization', [], ['physical']),
+    control('DSP-04', 'Data Classification', ['account.data.classify-data-stores']),
+    control('DSP-19', 'Data Location', [
+      'account.jurisdiction.allowed-regions',
+      'account.jurisdiction.regulatory-review',
+    ]),
+    control(
+      'HRS-11',
+      'Security Awareness Training',
+      ['account.training.security-awareness'],
+      ['awareness-training'],
+    ),
+    control('IAM-02', 'Strong Password Policy and Procedures', ['iam.identity.password-policy']),
+    control('IAM-05', 'Least Privilege', [...LEAST_PRIVILEGE]),
+    control('IAM-07', 'User Access Changes and Revocation', ['iam.identity.unused-credentials-removed']),
+    control('IAM-08', 'User Access Review', ['account.identity.access-review']),
+    control('IAM-09', 'Segregation of Privileged Access Roles', ['account.root.not-used-day-to-day']),
+    control('IAM-10', 'Management of Privileged Access Roles', ['account.root.no-access-keys']),
+    control('IAM-14', 'Strong Authentication', ['account.root.mfa', 'iam.identity.console-mfa']),
+    control('IAM-15', 'Passwords Management', [
+      'iam.identity.password-policy',
+      'iam.identity.access-key-rotation',
+    ]),
+    control('IAM-16', 'Authorization Mechanisms', [...PUBLIC_ACCESS]),
+    control('IVS-03', 'Network Security', [...NETWORK_BOUNDARY], ['network-firewall']),
+    control('IVS-04', 'OS Hardening and Base Controls', [
+      'ec2.identity.imdsv2-required',
+      'ec2.patching.guest-os',
+    ]),
+    control(
+      'IVS-06',
+      'Segmentation and Segregation',
+      ['ec2.isolation.tenancy-meets-classification'],
+      ['tenant-isolation'],
+    ),
+    control('LOG-02', 'Audit Logs Protection', [...TRAIL_PROTECTION]),
+    control('LOG-03', 'Security Monitoring and Alerting', ['vpc.logging.flow-logs']),
+    control('LOG-07', 'Logging Scope', [...SERVICE_LOGS], ['logging-monitoring']),
+    control('SEF-03', 'Incident Response Plans', ['account.logging.incident-response']),
+    control('SEF-04', 'Incident Response Testing', ['account.logging.incident-response']),
+    control('STA-14', 'Supply Chain Data Security Assessment', ['account.data.vendor-review']),
+    control('TVM-03', 'Vulnerability Remediation Schedule', [...PATCHING], ['guest-os-patching']),
+    control('TVM-07', 'Vulnerability Identification', []),
+  ],
+};
