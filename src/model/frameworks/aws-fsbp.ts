@@ -53,6 +53,7 @@ export const AWS_FSBP: ComplianceFramework = {
     control('EFS.1', 'Elastic File System should be configured to encrypt file data at-rest using AWS KMS', [
       'efs.at-rest.file-systems-encrypted',
     ]),
+    control('EFS.2', 'Amazon EFS volumes should be in backup plans', ['efs.backup.automatic-backups']),
     control(
       'ELB.1',
       'Application Load Balancer should be configured to redirect all HTTP requests to HTTPS',

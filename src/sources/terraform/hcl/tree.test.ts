@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { Language, type Node, Parser } from 'web-tree-sitter';
+import { examplesOf } from '../../../../test/helpers/examples.js';
 import { PACKAGE_ROOT } from '../../../cli/paths.js';
 import { Lines, plainTree, type SyntaxNode } from './tree.js';
 
@@ -66,16 +67,16 @@ describe('plainTree', () => {
   });
 
   test('copies the fixtures and examples exactly', () => {
-    const files = ['test/fixtures', 'src/checks'].flatMap((dir) =>
-      (readdirSync(join(PACKAGE_ROOT, dir), { recursive: true }) as string[])
-        .filter((f) => f.endsWith('.tf'))
-        .map((f) => join(PACKAGE_ROOT, dir, f)),
-    );
-    assert.ok(files.length > 50, `${files.length} .tf files`);
-    for (const file of files) {
-      const text = readFileSync(file, 'utf8');
+    const fixtures = (readdirSync(join(PACKAGE_ROOT, 'test/fixtures'), { recursive: true }) as string[])
+      .filter((f) => f.endsWith('.tf'))
+      .map((f) => ({ name: f, text: readFileSync(join(PACKAGE_ROOT, 'test/fixtures', f), 'utf8') }));
+    // The checks' HCL examples live inline in their examples.ts.
+    const examples = examplesOf('terraform-hcl').map((e) => ({ name: e.path, text: e.example.source }));
+    const inputs = [...fixtures, ...examples];
+    assert.ok(inputs.length > 50, `${inputs.length} .tf inputs`);
+    for (const { name, text } of inputs) {
       if (parser.parse(text)?.rootNode.hasError) continue;
-      assert.deepEqual(differences(text), [], file);
+      assert.deepEqual(differences(text), [], name);
     }
   });
 });
